@@ -1,0 +1,1 @@
+"""One module per API operation, grouped by tag."""

@@ -1,0 +1,95 @@
+"""PUT /context/{context_id}/environment-variable/{env_var_name}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.context_environment_variable_value import ContextEnvironmentVariableValue
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.context_environment_variable import ContextEnvironmentVariable
+    from ...models.message_response import MessageResponse
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="PUT",
+    path="/context/{context_id}/environment-variable/{env_var_name}",
+    responses={
+        200: _m.union(
+            _m.model(
+                "circleci_api_generated.models.context_environment_variable", "ContextEnvironmentVariable"
+            ),
+            _m.model("circleci_api_generated.models.message_response", "MessageResponse"),
+        ),
+    },
+)
+
+
+def _request(
+    context_id: str | uuid.UUID,
+    env_var_name: str,
+    *,
+    value: str,
+) -> _e.RequestParts:
+    body = ContextEnvironmentVariableValue(
+        value=value,
+    )
+    return _e.RequestParts(
+        path_params={
+            "context_id": context_id,
+            "env_var_name": env_var_name,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    context_id: str | uuid.UUID,
+    env_var_name: str,
+    *,
+    value: str,
+) -> ContextEnvironmentVariable | MessageResponse:
+    """Add or update an environment variable"""
+    return cast(
+        "ContextEnvironmentVariable | MessageResponse",
+        caller.call(
+            ENDPOINT,
+            _request(
+                context_id,
+                env_var_name,
+                value=value,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    context_id: str | uuid.UUID,
+    env_var_name: str,
+    *,
+    value: str,
+) -> ContextEnvironmentVariable | MessageResponse:
+    """Add or update an environment variable"""
+    return cast(
+        "ContextEnvironmentVariable | MessageResponse",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                context_id,
+                env_var_name,
+                value=value,
+            ),
+        ),
+    )

@@ -1,0 +1,84 @@
+"""POST /context"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.create_context_request import CreateContextRequest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.context import Context
+    from ...models.context_owner_by_id import ContextOwnerById
+    from ...models.context_owner_by_slug import ContextOwnerBySlug
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/context",
+    responses={
+        200: _m.model("circleci_api_generated.models.context", "Context"),
+    },
+)
+
+
+def _request(
+    *,
+    name: str,
+    owner: ContextOwnerById | Mapping[str, Any] | ContextOwnerBySlug | Mapping[str, Any],
+) -> _e.RequestParts:
+    body = CreateContextRequest(
+        name=name,
+        owner=owner,
+    )
+    return _e.RequestParts(
+        path_params={},
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    *,
+    name: str,
+    owner: ContextOwnerById | Mapping[str, Any] | ContextOwnerBySlug | Mapping[str, Any],
+) -> Context:
+    """Create a new context"""
+    return cast(
+        "Context",
+        caller.call(
+            ENDPOINT,
+            _request(
+                name=name,
+                owner=owner,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    *,
+    name: str,
+    owner: ContextOwnerById | Mapping[str, Any] | ContextOwnerBySlug | Mapping[str, Any],
+) -> Context:
+    """Create a new context"""
+    return cast(
+        "Context",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                name=name,
+                owner=owner,
+            ),
+        ),
+    )

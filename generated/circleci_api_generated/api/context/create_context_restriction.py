@@ -1,0 +1,98 @@
+"""POST /context/{context_id}/restrictions"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.create_context_restriction_request import CreateContextRestrictionRequest
+from ...models.create_context_restriction_request_restriction_type import (
+    CreateContextRestrictionRequestRestrictionType,
+)
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.context_restriction import ContextRestriction
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/context/{context_id}/restrictions",
+    responses={
+        201: _m.model("circleci_api_generated.models.context_restriction", "ContextRestriction"),
+    },
+)
+
+
+def _request(
+    context_id: str | uuid.UUID,
+    *,
+    restriction_type: CreateContextRestrictionRequestRestrictionType | str | None | Unset = UNSET,
+    restriction_value: str | None | Unset = UNSET,
+    project_id: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = CreateContextRestrictionRequest(
+        restriction_type=restriction_type,
+        restriction_value=restriction_value,
+        project_id=project_id,
+    )
+    return _e.RequestParts(
+        path_params={
+            "context_id": context_id,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    context_id: str | uuid.UUID,
+    *,
+    restriction_type: CreateContextRestrictionRequestRestrictionType | str | None | Unset = UNSET,
+    restriction_value: str | None | Unset = UNSET,
+    project_id: str | None | Unset = UNSET,
+) -> ContextRestriction:
+    """Create context restriction"""
+    return cast(
+        "ContextRestriction",
+        caller.call(
+            ENDPOINT,
+            _request(
+                context_id,
+                restriction_type=restriction_type,
+                restriction_value=restriction_value,
+                project_id=project_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    context_id: str | uuid.UUID,
+    *,
+    restriction_type: CreateContextRestrictionRequestRestrictionType | str | None | Unset = UNSET,
+    restriction_value: str | None | Unset = UNSET,
+    project_id: str | None | Unset = UNSET,
+) -> ContextRestriction:
+    """Create context restriction"""
+    return cast(
+        "ContextRestriction",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                context_id,
+                restriction_type=restriction_type,
+                restriction_value=restriction_value,
+                project_id=project_id,
+            ),
+        ),
+    )

@@ -1,0 +1,70 @@
+"""DELETE /context/{context_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.message_response import MessageResponse
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="DELETE",
+    path="/context/{context_id}",
+    responses={
+        200: _m.model("circleci_api_generated.models.message_response", "MessageResponse"),
+    },
+)
+
+
+def _request(
+    context_id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "context_id": context_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    context_id: str | uuid.UUID,
+) -> MessageResponse:
+    """Delete a context"""
+    return cast(
+        "MessageResponse",
+        caller.call(
+            ENDPOINT,
+            _request(
+                context_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    context_id: str | uuid.UUID,
+) -> MessageResponse:
+    """Delete a context"""
+    return cast(
+        "MessageResponse",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                context_id,
+            ),
+        ),
+    )

@@ -1,0 +1,91 @@
+"""GET /context"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.list_contexts_owner_type import ListContextsOwnerType
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
+
+    from ...models.context import Context
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/context",
+    responses={
+        200: _m.model("circleci_api_generated.models.context_list", "ContextList"),
+    },
+    page_items="items",
+    page_token_param="page-token",
+)
+
+
+def _request(
+    *,
+    owner_id: str | None | Unset = UNSET,
+    owner_slug: str | None | Unset = UNSET,
+    owner_type: ListContextsOwnerType | str | None | Unset = UNSET,
+    page_token: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={},
+        query=_e.query_params(
+            {
+                "owner-id": owner_id,
+                "owner-slug": owner_slug,
+                "owner-type": owner_type,
+                "page-token": page_token,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    *,
+    owner_id: str | None | Unset = UNSET,
+    owner_slug: str | None | Unset = UNSET,
+    owner_type: ListContextsOwnerType | str | None | Unset = UNSET,
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[Context]:
+    """List contexts"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            owner_id=owner_id,
+            owner_slug=owner_slug,
+            owner_type=owner_type,
+            page_token=page_token,
+        ),
+    )
+
+
+def asyncio(
+    caller: AsyncCaller,
+    *,
+    owner_id: str | None | Unset = UNSET,
+    owner_slug: str | None | Unset = UNSET,
+    owner_type: ListContextsOwnerType | str | None | Unset = UNSET,
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[Context]:
+    """List contexts"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            owner_id=owner_id,
+            owner_slug=owner_slug,
+            owner_type=owner_type,
+            page_token=page_token,
+        ),
+    )

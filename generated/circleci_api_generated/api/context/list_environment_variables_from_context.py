@@ -1,0 +1,82 @@
+"""GET /context/{context_id}/environment-variable"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
+
+    from ...models.context_environment_variable_list_items_item import ContextEnvironmentVariableListItemsItem
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/context/{context_id}/environment-variable",
+    responses={
+        200: _m.model(
+            "circleci_api_generated.models.context_environment_variable_list",
+            "ContextEnvironmentVariableList",
+        ),
+    },
+    page_items="items",
+    page_token_param="page-token",
+)
+
+
+def _request(
+    context_id: str | uuid.UUID,
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "context_id": context_id,
+        },
+        query=_e.query_params(
+            {
+                "page-token": page_token,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    context_id: str | uuid.UUID,
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[ContextEnvironmentVariableListItemsItem]:
+    """List environment variables"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            context_id,
+            page_token=page_token,
+        ),
+    )
+
+
+def asyncio(
+    caller: AsyncCaller,
+    context_id: str | uuid.UUID,
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[ContextEnvironmentVariableListItemsItem]:
+    """List environment variables"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            context_id,
+            page_token=page_token,
+        ),
+    )

@@ -1,0 +1,70 @@
+"""GET /deploy/environments/{environment_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.environment import Environment
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/deploy/environments/{environment_id}",
+    responses={
+        200: _m.model("circleci_api_generated.models.environment", "Environment"),
+    },
+)
+
+
+def _request(
+    environment_id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "environment_id": environment_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    environment_id: str | uuid.UUID,
+) -> Environment:
+    """Get Environment"""
+    return cast(
+        "Environment",
+        caller.call(
+            ENDPOINT,
+            _request(
+                environment_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    environment_id: str | uuid.UUID,
+) -> Environment:
+    """Get Environment"""
+    return cast(
+        "Environment",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                environment_id,
+            ),
+        ),
+    )

@@ -1,0 +1,84 @@
+"""GET /deploy/environments"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
+
+    from ...models.environment import Environment
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/deploy/environments",
+    responses={
+        200: _m.model("circleci_api_generated.models.environment_list", "EnvironmentList"),
+    },
+    page_items="items",
+    page_token_param="page-token",
+)
+
+
+def _request(
+    *,
+    org_id: str,
+    page_size: int,
+    page_token: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={},
+        query=_e.query_params(
+            {
+                "org-id": org_id,
+                "page-size": page_size,
+                "page-token": page_token,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    *,
+    org_id: str,
+    page_size: int,
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[Environment]:
+    """List Environments"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            org_id=org_id,
+            page_size=page_size,
+            page_token=page_token,
+        ),
+    )
+
+
+def asyncio(
+    caller: AsyncCaller,
+    *,
+    org_id: str,
+    page_size: int,
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[Environment]:
+    """List Environments"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            org_id=org_id,
+            page_size=page_size,
+            page_token=page_token,
+        ),
+    )

@@ -1,0 +1,89 @@
+"""POST /organizations/{org_id}/groups"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.create_group_request import CreateGroupRequest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.group import Group
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/organizations/{org_id}/groups",
+    responses={
+        201: _m.model("circleci_api_generated.models.group", "Group"),
+    },
+)
+
+
+def _request(
+    org_id: str,
+    *,
+    name: str,
+    description: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = CreateGroupRequest(
+        name=name,
+        description=description,
+    )
+    return _e.RequestParts(
+        path_params={
+            "org_id": org_id,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    org_id: str,
+    *,
+    name: str,
+    description: str | None | Unset = UNSET,
+) -> Group:
+    """Create Groups"""
+    return cast(
+        "Group",
+        caller.call(
+            ENDPOINT,
+            _request(
+                org_id,
+                name=name,
+                description=description,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    org_id: str,
+    *,
+    name: str,
+    description: str | None | Unset = UNSET,
+) -> Group:
+    """Create Groups"""
+    return cast(
+        "Group",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                org_id,
+                name=name,
+                description=description,
+            ),
+        ),
+    )

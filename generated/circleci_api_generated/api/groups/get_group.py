@@ -1,0 +1,76 @@
+"""GET /organizations/{org_id}/groups/{group_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.group import Group
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/organizations/{org_id}/groups/{group_id}",
+    responses={
+        200: _m.model("circleci_api_generated.models.group", "Group"),
+    },
+)
+
+
+def _request(
+    org_id: str,
+    group_id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "org_id": org_id,
+            "group_id": group_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    org_id: str,
+    group_id: str | uuid.UUID,
+) -> Group:
+    """A group in an organization"""
+    return cast(
+        "Group",
+        caller.call(
+            ENDPOINT,
+            _request(
+                org_id,
+                group_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    org_id: str,
+    group_id: str | uuid.UUID,
+) -> Group:
+    """A group in an organization"""
+    return cast(
+        "Group",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                org_id,
+                group_id,
+            ),
+        ),
+    )

@@ -1,0 +1,83 @@
+"""GET /insights/{project_slug}/branches"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.insights_branches import InsightsBranches
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/insights/{project_slug}/branches",
+    responses={
+        200: _m.model("circleci_api_generated.models.insights_branches", "InsightsBranches"),
+    },
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    *,
+    workflow_name: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "project_slug": project_slug,
+        },
+        query=_e.query_params(
+            {
+                "workflow-name": workflow_name,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    workflow_name: str | None | Unset = UNSET,
+) -> InsightsBranches:
+    """Get all branches for a project"""
+    return cast(
+        "InsightsBranches",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                workflow_name=workflow_name,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    workflow_name: str | None | Unset = UNSET,
+) -> InsightsBranches:
+    """Get all branches for a project"""
+    return cast(
+        "InsightsBranches",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                workflow_name=workflow_name,
+            ),
+        ),
+    )

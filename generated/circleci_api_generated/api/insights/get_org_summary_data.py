@@ -1,0 +1,89 @@
+"""GET /insights/{org_slug}/summary"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.get_org_summary_data_reporting_window import GetOrgSummaryDataReportingWindow
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.org_insights_summary import OrgInsightsSummary
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/insights/{org_slug}/summary",
+    responses={
+        200: _m.model("circleci_api_generated.models.org_insights_summary", "OrgInsightsSummary"),
+    },
+)
+
+
+def _request(
+    org_slug: str,
+    *,
+    reporting_window: GetOrgSummaryDataReportingWindow | str | None | Unset = UNSET,
+    project_names: Sequence[str] | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "org_slug": org_slug,
+        },
+        query=_e.query_params(
+            {
+                "reporting-window": reporting_window,
+                "project-names": project_names,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    org_slug: str,
+    *,
+    reporting_window: GetOrgSummaryDataReportingWindow | str | None | Unset = UNSET,
+    project_names: Sequence[str] | None | Unset = UNSET,
+) -> OrgInsightsSummary:
+    """Get summary metrics with trends for the entire org, and for each project."""
+    return cast(
+        "OrgInsightsSummary",
+        caller.call(
+            ENDPOINT,
+            _request(
+                org_slug,
+                reporting_window=reporting_window,
+                project_names=project_names,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    org_slug: str,
+    *,
+    reporting_window: GetOrgSummaryDataReportingWindow | str | None | Unset = UNSET,
+    project_names: Sequence[str] | None | Unset = UNSET,
+) -> OrgInsightsSummary:
+    """Get summary metrics with trends for the entire org, and for each project."""
+    return cast(
+        "OrgInsightsSummary",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                org_slug,
+                reporting_window=reporting_window,
+                project_names=project_names,
+            ),
+        ),
+    )

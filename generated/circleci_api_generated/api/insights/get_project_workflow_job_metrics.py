@@ -1,0 +1,113 @@
+"""GET /insights/{project_slug}/workflows/{workflow_name}/jobs"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.get_project_workflow_job_metrics_reporting_window import (
+    GetProjectWorkflowJobMetricsReportingWindow,
+)
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.job_metrics_page_items_item import JobMetricsPageItemsItem
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/insights/{project_slug}/workflows/{workflow_name}/jobs",
+    responses={
+        200: _m.model("circleci_api_generated.models.job_metrics_page", "JobMetricsPage"),
+    },
+    page_items="items",
+    page_token_param="page-token",
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    workflow_name: str,
+    *,
+    page_token: str | None | Unset = UNSET,
+    all_branches: bool | None | Unset = UNSET,
+    branch: str | None | Unset = UNSET,
+    reporting_window: GetProjectWorkflowJobMetricsReportingWindow | str | None | Unset = UNSET,
+    job_name: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "project_slug": project_slug,
+            "workflow_name": workflow_name,
+        },
+        query=_e.query_params(
+            {
+                "page-token": page_token,
+                "all-branches": all_branches,
+                "branch": branch,
+                "reporting-window": reporting_window,
+                "job-name": job_name,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    workflow_name: str,
+    *,
+    page_token: str | None | Unset = UNSET,
+    all_branches: bool | None | Unset = UNSET,
+    branch: str | None | Unset = UNSET,
+    reporting_window: GetProjectWorkflowJobMetricsReportingWindow | str | None | Unset = UNSET,
+    job_name: str | None | Unset = UNSET,
+) -> SyncPaginator[JobMetricsPageItemsItem]:
+    """Get summary metrics for a project workflow's jobs."""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            workflow_name,
+            page_token=page_token,
+            all_branches=all_branches,
+            branch=branch,
+            reporting_window=reporting_window,
+            job_name=job_name,
+        ),
+    )
+
+
+def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    workflow_name: str,
+    *,
+    page_token: str | None | Unset = UNSET,
+    all_branches: bool | None | Unset = UNSET,
+    branch: str | None | Unset = UNSET,
+    reporting_window: GetProjectWorkflowJobMetricsReportingWindow | str | None | Unset = UNSET,
+    job_name: str | None | Unset = UNSET,
+) -> AsyncPaginator[JobMetricsPageItemsItem]:
+    """Get summary metrics for a project workflow's jobs."""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            workflow_name,
+            page_token=page_token,
+            all_branches=all_branches,
+            branch=branch,
+            reporting_window=reporting_window,
+            job_name=job_name,
+        ),
+    )

@@ -1,0 +1,99 @@
+"""GET /insights/{project_slug}/workflows"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.get_project_workflow_metrics_reporting_window import GetProjectWorkflowMetricsReportingWindow
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.workflow_metrics_page_items_item import WorkflowMetricsPageItemsItem
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/insights/{project_slug}/workflows",
+    responses={
+        200: _m.model("circleci_api_generated.models.workflow_metrics_page", "WorkflowMetricsPage"),
+    },
+    page_items="items",
+    page_token_param="page-token",
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    *,
+    page_token: str | None | Unset = UNSET,
+    all_branches: bool | None | Unset = UNSET,
+    branch: str | None | Unset = UNSET,
+    reporting_window: GetProjectWorkflowMetricsReportingWindow | str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "project_slug": project_slug,
+        },
+        query=_e.query_params(
+            {
+                "page-token": page_token,
+                "all-branches": all_branches,
+                "branch": branch,
+                "reporting-window": reporting_window,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    page_token: str | None | Unset = UNSET,
+    all_branches: bool | None | Unset = UNSET,
+    branch: str | None | Unset = UNSET,
+    reporting_window: GetProjectWorkflowMetricsReportingWindow | str | None | Unset = UNSET,
+) -> SyncPaginator[WorkflowMetricsPageItemsItem]:
+    """Get summary metrics for a project's workflows"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            page_token=page_token,
+            all_branches=all_branches,
+            branch=branch,
+            reporting_window=reporting_window,
+        ),
+    )
+
+
+def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    page_token: str | None | Unset = UNSET,
+    all_branches: bool | None | Unset = UNSET,
+    branch: str | None | Unset = UNSET,
+    reporting_window: GetProjectWorkflowMetricsReportingWindow | str | None | Unset = UNSET,
+) -> AsyncPaginator[WorkflowMetricsPageItemsItem]:
+    """Get summary metrics for a project's workflows"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            page_token=page_token,
+            all_branches=all_branches,
+            branch=branch,
+            reporting_window=reporting_window,
+        ),
+    )

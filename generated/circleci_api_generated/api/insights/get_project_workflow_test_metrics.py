@@ -1,0 +1,95 @@
+"""GET /insights/{project_slug}/workflows/{workflow_name}/test-metrics"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.workflow_test_metrics import WorkflowTestMetrics
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/insights/{project_slug}/workflows/{workflow_name}/test-metrics",
+    responses={
+        200: _m.model("circleci_api_generated.models.workflow_test_metrics", "WorkflowTestMetrics"),
+    },
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    workflow_name: str,
+    *,
+    branch: str | None | Unset = UNSET,
+    all_branches: bool | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "project_slug": project_slug,
+            "workflow_name": workflow_name,
+        },
+        query=_e.query_params(
+            {
+                "branch": branch,
+                "all-branches": all_branches,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    workflow_name: str,
+    *,
+    branch: str | None | Unset = UNSET,
+    all_branches: bool | None | Unset = UNSET,
+) -> WorkflowTestMetrics:
+    """Get test metrics for a project's workflows"""
+    return cast(
+        "WorkflowTestMetrics",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                workflow_name,
+                branch=branch,
+                all_branches=all_branches,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    workflow_name: str,
+    *,
+    branch: str | None | Unset = UNSET,
+    all_branches: bool | None | Unset = UNSET,
+) -> WorkflowTestMetrics:
+    """Get test metrics for a project's workflows"""
+    return cast(
+        "WorkflowTestMetrics",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                workflow_name,
+                branch=branch,
+                all_branches=all_branches,
+            ),
+        ),
+    )

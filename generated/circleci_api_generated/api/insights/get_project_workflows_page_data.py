@@ -1,0 +1,98 @@
+"""GET /insights/pages/{project_slug}/summary"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.get_project_workflows_page_data_reporting_window import (
+    GetProjectWorkflowsPageDataReportingWindow,
+)
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.project_insights_summary import ProjectInsightsSummary
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/insights/pages/{project_slug}/summary",
+    responses={
+        200: _m.model("circleci_api_generated.models.project_insights_summary", "ProjectInsightsSummary"),
+    },
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    *,
+    reporting_window: GetProjectWorkflowsPageDataReportingWindow | str | None | Unset = UNSET,
+    branches: Sequence[str] | None | Unset = UNSET,
+    workflow_names: Sequence[str] | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "project_slug": project_slug,
+        },
+        query=_e.query_params(
+            {
+                "reporting-window": reporting_window,
+                "branches": branches,
+                "workflow-names": workflow_names,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    reporting_window: GetProjectWorkflowsPageDataReportingWindow | str | None | Unset = UNSET,
+    branches: Sequence[str] | None | Unset = UNSET,
+    workflow_names: Sequence[str] | None | Unset = UNSET,
+) -> ProjectInsightsSummary:
+    """Get summary metrics and trends for a project across it's workflows and branches"""
+    return cast(
+        "ProjectInsightsSummary",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                reporting_window=reporting_window,
+                branches=branches,
+                workflow_names=workflow_names,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    reporting_window: GetProjectWorkflowsPageDataReportingWindow | str | None | Unset = UNSET,
+    branches: Sequence[str] | None | Unset = UNSET,
+    workflow_names: Sequence[str] | None | Unset = UNSET,
+) -> ProjectInsightsSummary:
+    """Get summary metrics and trends for a project across it's workflows and branches"""
+    return cast(
+        "ProjectInsightsSummary",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                reporting_window=reporting_window,
+                branches=branches,
+                workflow_names=workflow_names,
+            ),
+        ),
+    )

@@ -1,0 +1,95 @@
+"""GET /insights/{project_slug}/workflows/{workflow_name}/summary"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.workflow_insights_summary import WorkflowInsightsSummary
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/insights/{project_slug}/workflows/{workflow_name}/summary",
+    responses={
+        200: _m.model("circleci_api_generated.models.workflow_insights_summary", "WorkflowInsightsSummary"),
+    },
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    workflow_name: str,
+    *,
+    all_branches: bool | None | Unset = UNSET,
+    branch: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "project_slug": project_slug,
+            "workflow_name": workflow_name,
+        },
+        query=_e.query_params(
+            {
+                "all-branches": all_branches,
+                "branch": branch,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    workflow_name: str,
+    *,
+    all_branches: bool | None | Unset = UNSET,
+    branch: str | None | Unset = UNSET,
+) -> WorkflowInsightsSummary:
+    """Get metrics and trends for workflows"""
+    return cast(
+        "WorkflowInsightsSummary",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                workflow_name,
+                all_branches=all_branches,
+                branch=branch,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    workflow_name: str,
+    *,
+    all_branches: bool | None | Unset = UNSET,
+    branch: str | None | Unset = UNSET,
+) -> WorkflowInsightsSummary:
+    """Get metrics and trends for workflows"""
+    return cast(
+        "WorkflowInsightsSummary",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                workflow_name,
+                all_branches=all_branches,
+                branch=branch,
+            ),
+        ),
+    )

@@ -1,0 +1,70 @@
+"""POST /jobs/{job_id}/cancel"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.message_response import MessageResponse
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/jobs/{job_id}/cancel",
+    responses={
+        200: _m.model("circleci_api_generated.models.message_response", "MessageResponse"),
+    },
+)
+
+
+def _request(
+    job_id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "job_id": job_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    job_id: str | uuid.UUID,
+) -> MessageResponse:
+    """Cancel job by job ID"""
+    return cast(
+        "MessageResponse",
+        caller.call(
+            ENDPOINT,
+            _request(
+                job_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    job_id: str | uuid.UUID,
+) -> MessageResponse:
+    """Cancel job by job ID"""
+    return cast(
+        "MessageResponse",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                job_id,
+            ),
+        ),
+    )

@@ -1,0 +1,77 @@
+"""GET /project/{project_slug}/{job_number}/tests"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.tests_response import TestsResponse
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/project/{project_slug}/{job_number}/tests",
+    responses={
+        200: _m.model("circleci_api_generated.models.tests_response", "TestsResponse"),
+    },
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    job_number: Any,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "project_slug": project_slug,
+            "job_number": job_number,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    job_number: Any,
+) -> TestsResponse:
+    """Get test metadata"""
+    return cast(
+        "TestsResponse",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                job_number,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    job_number: Any,
+) -> TestsResponse:
+    """Get test metadata"""
+    return cast(
+        "TestsResponse",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                job_number,
+            ),
+        ),
+    )

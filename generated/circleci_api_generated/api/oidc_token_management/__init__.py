@@ -1,0 +1,1 @@
+"""Operations tagged ``oidc_token_management``."""

@@ -1,0 +1,70 @@
+"""GET /org/{org_id}/oidc-custom-claims"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.claim_response import ClaimResponse
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/org/{org_id}/oidc-custom-claims",
+    responses={
+        200: _m.model("circleci_api_generated.models.claim_response", "ClaimResponse"),
+    },
+)
+
+
+def _request(
+    org_id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "org_id": org_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    org_id: str | uuid.UUID,
+) -> ClaimResponse:
+    """Get org-level claims"""
+    return cast(
+        "ClaimResponse",
+        caller.call(
+            ENDPOINT,
+            _request(
+                org_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    org_id: str | uuid.UUID,
+) -> ClaimResponse:
+    """Get org-level claims"""
+    return cast(
+        "ClaimResponse",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                org_id,
+            ),
+        ),
+    )

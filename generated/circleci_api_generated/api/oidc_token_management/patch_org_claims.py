@@ -1,0 +1,89 @@
+"""PATCH /org/{org_id}/oidc-custom-claims"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.patch_claims_request import PatchClaimsRequest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.claim_response import ClaimResponse
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="PATCH",
+    path="/org/{org_id}/oidc-custom-claims",
+    responses={
+        200: _m.model("circleci_api_generated.models.claim_response", "ClaimResponse"),
+    },
+)
+
+
+def _request(
+    org_id: str | uuid.UUID,
+    *,
+    audience: Sequence[str] | None | Unset = UNSET,
+    ttl: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = PatchClaimsRequest(
+        audience=audience,
+        ttl=ttl,
+    )
+    return _e.RequestParts(
+        path_params={
+            "org_id": org_id,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    org_id: str | uuid.UUID,
+    *,
+    audience: Sequence[str] | None | Unset = UNSET,
+    ttl: str | None | Unset = UNSET,
+) -> ClaimResponse:
+    """Patch org-level claims"""
+    return cast(
+        "ClaimResponse",
+        caller.call(
+            ENDPOINT,
+            _request(
+                org_id,
+                audience=audience,
+                ttl=ttl,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    org_id: str | uuid.UUID,
+    *,
+    audience: Sequence[str] | None | Unset = UNSET,
+    ttl: str | None | Unset = UNSET,
+) -> ClaimResponse:
+    """Patch org-level claims"""
+    return cast(
+        "ClaimResponse",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                org_id,
+                audience=audience,
+                ttl=ttl,
+            ),
+        ),
+    )

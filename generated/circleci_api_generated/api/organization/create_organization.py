@@ -1,0 +1,83 @@
+"""POST /organization"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.create_organization_request import CreateOrganizationRequest
+from ...models.create_organization_request_vcs_type import CreateOrganizationRequestVcsType
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.organization import Organization
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/organization",
+    responses={
+        201: _m.model("circleci_api_generated.models.organization", "Organization"),
+    },
+)
+
+
+def _request(
+    *,
+    name: str,
+    vcs_type: CreateOrganizationRequestVcsType | str,
+) -> _e.RequestParts:
+    body = CreateOrganizationRequest(
+        name=name,
+        vcs_type=vcs_type,
+    )
+    return _e.RequestParts(
+        path_params={},
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    *,
+    name: str,
+    vcs_type: CreateOrganizationRequestVcsType | str,
+) -> Organization:
+    """Create a new organization"""
+    return cast(
+        "Organization",
+        caller.call(
+            ENDPOINT,
+            _request(
+                name=name,
+                vcs_type=vcs_type,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    *,
+    name: str,
+    vcs_type: CreateOrganizationRequestVcsType | str,
+) -> Organization:
+    """Create a new organization"""
+    return cast(
+        "Organization",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                name=name,
+                vcs_type=vcs_type,
+            ),
+        ),
+    )

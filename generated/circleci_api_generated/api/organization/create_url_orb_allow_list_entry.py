@@ -1,0 +1,98 @@
+"""POST /organization/{org_slug_or_id}/url-orb-allow-list"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.create_url_orb_allow_list_entry_request import CreateUrlOrbAllowListEntryRequest
+from ...models.create_url_orb_allow_list_entry_request_auth import CreateUrlOrbAllowListEntryRequestAuth
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.url_orb_allow_list_entry_result import UrlOrbAllowListEntryResult
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/organization/{org_slug_or_id}/url-orb-allow-list",
+    responses={
+        200: _m.model(
+            "circleci_api_generated.models.url_orb_allow_list_entry_result", "UrlOrbAllowListEntryResult"
+        ),
+    },
+)
+
+
+def _request(
+    org_slug_or_id: str,
+    *,
+    name: str,
+    prefix: Any,
+    auth: CreateUrlOrbAllowListEntryRequestAuth | str,
+) -> _e.RequestParts:
+    body = CreateUrlOrbAllowListEntryRequest(
+        name=name,
+        prefix=prefix,
+        auth=auth,
+    )
+    return _e.RequestParts(
+        path_params={
+            "org_slug_or_id": org_slug_or_id,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    org_slug_or_id: str,
+    *,
+    name: str,
+    prefix: Any,
+    auth: CreateUrlOrbAllowListEntryRequestAuth | str,
+) -> UrlOrbAllowListEntryResult:
+    """Create a new URL Orb allow-list entry"""
+    return cast(
+        "UrlOrbAllowListEntryResult",
+        caller.call(
+            ENDPOINT,
+            _request(
+                org_slug_or_id,
+                name=name,
+                prefix=prefix,
+                auth=auth,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    org_slug_or_id: str,
+    *,
+    name: str,
+    prefix: Any,
+    auth: CreateUrlOrbAllowListEntryRequestAuth | str,
+) -> UrlOrbAllowListEntryResult:
+    """Create a new URL Orb allow-list entry"""
+    return cast(
+        "UrlOrbAllowListEntryResult",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                org_slug_or_id,
+                name=name,
+                prefix=prefix,
+                auth=auth,
+            ),
+        ),
+    )

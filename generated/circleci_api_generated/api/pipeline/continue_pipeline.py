@@ -1,0 +1,88 @@
+"""POST /pipeline/continue"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.continue_pipeline_request import ContinuePipelineRequest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.message_response import MessageResponse
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/pipeline/continue",
+    responses={
+        200: _m.model("circleci_api_generated.models.message_response", "MessageResponse"),
+    },
+)
+
+
+def _request(
+    *,
+    continuation_key: str,
+    configuration: str,
+    parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = ContinuePipelineRequest(
+        continuation_key=continuation_key,
+        configuration=configuration,
+        parameters=parameters,
+    )
+    return _e.RequestParts(
+        path_params={},
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    *,
+    continuation_key: str,
+    configuration: str,
+    parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+) -> MessageResponse:
+    """Continue a pipeline"""
+    return cast(
+        "MessageResponse",
+        caller.call(
+            ENDPOINT,
+            _request(
+                continuation_key=continuation_key,
+                configuration=configuration,
+                parameters=parameters,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    *,
+    continuation_key: str,
+    configuration: str,
+    parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+) -> MessageResponse:
+    """Continue a pipeline"""
+    return cast(
+        "MessageResponse",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                continuation_key=continuation_key,
+                configuration=configuration,
+                parameters=parameters,
+            ),
+        ),
+    )

@@ -1,0 +1,70 @@
+"""GET /pipeline/{pipeline_id}/config"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.pipeline_config import PipelineConfig
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/pipeline/{pipeline_id}/config",
+    responses={
+        200: _m.model("circleci_api_generated.models.pipeline_config", "PipelineConfig"),
+    },
+)
+
+
+def _request(
+    pipeline_id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "pipeline_id": pipeline_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    pipeline_id: str | uuid.UUID,
+) -> PipelineConfig:
+    """Get a pipeline's configuration"""
+    return cast(
+        "PipelineConfig",
+        caller.call(
+            ENDPOINT,
+            _request(
+                pipeline_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    pipeline_id: str | uuid.UUID,
+) -> PipelineConfig:
+    """Get a pipeline's configuration"""
+    return cast(
+        "PipelineConfig",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                pipeline_id,
+            ),
+        ),
+    )

@@ -1,0 +1,68 @@
+"""GET /pipeline/{pipeline_id}/values"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/pipeline/{pipeline_id}/values",
+    responses={
+        200: _m.map_of(_m.union(_m.STRING, _m.INTEGER, _m.BOOLEAN)),
+    },
+)
+
+
+def _request(
+    pipeline_id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "pipeline_id": pipeline_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    pipeline_id: str | uuid.UUID,
+) -> dict[str, str | int | bool]:
+    """Get pipeline values for a pipeline"""
+    return cast(
+        "dict[str, str | int | bool]",
+        caller.call(
+            ENDPOINT,
+            _request(
+                pipeline_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    pipeline_id: str | uuid.UUID,
+) -> dict[str, str | int | bool]:
+    """Get pipeline values for a pipeline"""
+    return cast(
+        "dict[str, str | int | bool]",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                pipeline_id,
+            ),
+        ),
+    )

@@ -1,0 +1,80 @@
+"""GET /project/{project_slug}/pipeline/mine"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.pipeline import Pipeline
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/project/{project_slug}/pipeline/mine",
+    responses={
+        200: _m.model("circleci_api_generated.models.pipeline_list_response", "PipelineListResponse"),
+    },
+    page_items="items",
+    page_token_param="page-token",
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "project_slug": project_slug,
+        },
+        query=_e.query_params(
+            {
+                "page-token": page_token,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[Pipeline]:
+    """Get your pipelines"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            page_token=page_token,
+        ),
+    )
+
+
+def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[Pipeline]:
+    """Get your pipelines"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            page_token=page_token,
+        ),
+    )

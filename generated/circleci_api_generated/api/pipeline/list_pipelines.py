@@ -1,0 +1,84 @@
+"""GET /pipeline"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
+
+    from ...models.pipeline import Pipeline
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/pipeline",
+    responses={
+        200: _m.model("circleci_api_generated.models.pipeline_list_response", "PipelineListResponse"),
+    },
+    page_items="items",
+    page_token_param="page-token",
+)
+
+
+def _request(
+    *,
+    org_slug: str | None | Unset = UNSET,
+    page_token: str | None | Unset = UNSET,
+    mine: bool | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={},
+        query=_e.query_params(
+            {
+                "org-slug": org_slug,
+                "page-token": page_token,
+                "mine": mine,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    *,
+    org_slug: str | None | Unset = UNSET,
+    page_token: str | None | Unset = UNSET,
+    mine: bool | None | Unset = UNSET,
+) -> SyncPaginator[Pipeline]:
+    """Get a list of pipelines"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            org_slug=org_slug,
+            page_token=page_token,
+            mine=mine,
+        ),
+    )
+
+
+def asyncio(
+    caller: AsyncCaller,
+    *,
+    org_slug: str | None | Unset = UNSET,
+    page_token: str | None | Unset = UNSET,
+    mine: bool | None | Unset = UNSET,
+) -> AsyncPaginator[Pipeline]:
+    """Get a list of pipelines"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            org_slug=org_slug,
+            page_token=page_token,
+            mine=mine,
+        ),
+    )

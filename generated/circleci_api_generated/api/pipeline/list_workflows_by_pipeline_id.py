@@ -1,0 +1,79 @@
+"""GET /pipeline/{pipeline_id}/workflow"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
+
+    from ...models.workflow import Workflow
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/pipeline/{pipeline_id}/workflow",
+    responses={
+        200: _m.model("circleci_api_generated.models.workflow_list_response", "WorkflowListResponse"),
+    },
+    page_items="items",
+    page_token_param="page-token",
+)
+
+
+def _request(
+    pipeline_id: str | uuid.UUID,
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "pipeline_id": pipeline_id,
+        },
+        query=_e.query_params(
+            {
+                "page-token": page_token,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    pipeline_id: str | uuid.UUID,
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[Workflow]:
+    """Get a pipeline's workflows"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            pipeline_id,
+            page_token=page_token,
+        ),
+    )
+
+
+def asyncio(
+    caller: AsyncCaller,
+    pipeline_id: str | uuid.UUID,
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[Workflow]:
+    """Get a pipeline's workflows"""
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            pipeline_id,
+            page_token=page_token,
+        ),
+    )

@@ -1,0 +1,96 @@
+"""POST /project/{project_slug}/pipeline"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.trigger_pipeline_parameters import TriggerPipelineParameters
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.pipeline_creation import PipelineCreation
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/project/{project_slug}/pipeline",
+    responses={
+        201: _m.model("circleci_api_generated.models.pipeline_creation", "PipelineCreation"),
+    },
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    *,
+    branch: str | None | Unset = UNSET,
+    tag: str | None | Unset = UNSET,
+    parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = TriggerPipelineParameters(
+        branch=branch,
+        tag=tag,
+        parameters=parameters,
+    )
+    return _e.RequestParts(
+        path_params={
+            "project_slug": project_slug,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    branch: str | None | Unset = UNSET,
+    tag: str | None | Unset = UNSET,
+    parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+) -> PipelineCreation:
+    """Trigger a new pipeline"""
+    return cast(
+        "PipelineCreation",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                branch=branch,
+                tag=tag,
+                parameters=parameters,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    branch: str | None | Unset = UNSET,
+    tag: str | None | Unset = UNSET,
+    parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+) -> PipelineCreation:
+    """Trigger a new pipeline"""
+    return cast(
+        "PipelineCreation",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                branch=branch,
+                tag=tag,
+                parameters=parameters,
+            ),
+        ),
+    )

@@ -1,0 +1,106 @@
+"""POST /project/{provider}/{organization}/{project}/pipeline/run"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.pipeline_run_request import PipelineRunRequest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.message_response import MessageResponse
+    from ...models.pipeline_run_created import PipelineRunCreated
+    from ...models.pipeline_run_request_checkout import PipelineRunRequestCheckout
+    from ...models.pipeline_run_request_config import PipelineRunRequestConfig
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/project/{provider}/{organization}/{project}/pipeline/run",
+    responses={
+        200: _m.model("circleci_api_generated.models.message_response", "MessageResponse"),
+        201: _m.model("circleci_api_generated.models.pipeline_run_created", "PipelineRunCreated"),
+    },
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    *,
+    definition_id: str | None | Unset = UNSET,
+    config: PipelineRunRequestConfig | Mapping[str, Any] | None | Unset = UNSET,
+    checkout: PipelineRunRequestCheckout | Mapping[str, Any] | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = PipelineRunRequest(
+        definition_id=definition_id,
+        config=config,
+        checkout=checkout,
+        parameters=parameters,
+    )
+    return _e.RequestParts(
+        path_params={
+            **_e.split_project_slug(project_slug),
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    definition_id: str | None | Unset = UNSET,
+    config: PipelineRunRequestConfig | Mapping[str, Any] | None | Unset = UNSET,
+    checkout: PipelineRunRequestCheckout | Mapping[str, Any] | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
+) -> MessageResponse | PipelineRunCreated:
+    """[Recommended] Trigger a new pipeline"""
+    return cast(
+        "MessageResponse | PipelineRunCreated",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                definition_id=definition_id,
+                config=config,
+                checkout=checkout,
+                parameters=parameters,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    definition_id: str | None | Unset = UNSET,
+    config: PipelineRunRequestConfig | Mapping[str, Any] | None | Unset = UNSET,
+    checkout: PipelineRunRequestCheckout | Mapping[str, Any] | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
+) -> MessageResponse | PipelineRunCreated:
+    """[Recommended] Trigger a new pipeline"""
+    return cast(
+        "MessageResponse | PipelineRunCreated",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                definition_id=definition_id,
+                config=config,
+                checkout=checkout,
+                parameters=parameters,
+            ),
+        ),
+    )

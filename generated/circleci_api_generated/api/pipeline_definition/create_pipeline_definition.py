@@ -1,0 +1,106 @@
+"""POST /projects/{project_id}/pipeline-definitions"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.create_pipeline_definition_request import CreatePipelineDefinitionRequest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.circle_ci_config_source import CircleCIConfigSource
+    from ...models.create_pipeline_definition_request_checkout_source import (
+        CreatePipelineDefinitionRequestCheckoutSource,
+    )
+    from ...models.github_app_config_source import GithubAppConfigSource
+    from ...models.pipeline_definition import PipelineDefinition
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/projects/{project_id}/pipeline-definitions",
+    responses={
+        200: _m.model("circleci_api_generated.models.pipeline_definition", "PipelineDefinition"),
+    },
+)
+
+
+def _request(
+    project_id: str,
+    *,
+    name: str,
+    config_source: GithubAppConfigSource | Mapping[str, Any] | CircleCIConfigSource | Mapping[str, Any],
+    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any],
+    description: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = CreatePipelineDefinitionRequest(
+        name=name,
+        config_source=config_source,
+        checkout_source=checkout_source,
+        description=description,
+    )
+    return _e.RequestParts(
+        path_params={
+            "project_id": project_id,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_id: str,
+    *,
+    name: str,
+    config_source: GithubAppConfigSource | Mapping[str, Any] | CircleCIConfigSource | Mapping[str, Any],
+    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any],
+    description: str | None | Unset = UNSET,
+) -> PipelineDefinition:
+    """Create pipeline definition"""
+    return cast(
+        "PipelineDefinition",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                name=name,
+                config_source=config_source,
+                checkout_source=checkout_source,
+                description=description,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_id: str,
+    *,
+    name: str,
+    config_source: GithubAppConfigSource | Mapping[str, Any] | CircleCIConfigSource | Mapping[str, Any],
+    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any],
+    description: str | None | Unset = UNSET,
+) -> PipelineDefinition:
+    """Create pipeline definition"""
+    return cast(
+        "PipelineDefinition",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                name=name,
+                config_source=config_source,
+                checkout_source=checkout_source,
+                description=description,
+            ),
+        ),
+    )

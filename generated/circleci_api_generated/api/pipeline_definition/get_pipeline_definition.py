@@ -1,0 +1,76 @@
+"""GET /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.pipeline_definition import PipelineDefinition
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/projects/{project_id}/pipeline-definitions/{pipeline_definition_id}",
+    responses={
+        200: _m.model("circleci_api_generated.models.pipeline_definition", "PipelineDefinition"),
+    },
+)
+
+
+def _request(
+    project_id: str,
+    pipeline_definition_id: str,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "project_id": project_id,
+            "pipeline_definition_id": pipeline_definition_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_id: str,
+    pipeline_definition_id: str,
+) -> PipelineDefinition:
+    """Get pipeline definition"""
+    return cast(
+        "PipelineDefinition",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                pipeline_definition_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_id: str,
+    pipeline_definition_id: str,
+) -> PipelineDefinition:
+    """Get pipeline definition"""
+    return cast(
+        "PipelineDefinition",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                pipeline_definition_id,
+            ),
+        ),
+    )

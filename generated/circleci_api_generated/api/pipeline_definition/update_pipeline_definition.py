@@ -1,0 +1,113 @@
+"""PATCH /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.update_pipeline_definition_request import UpdatePipelineDefinitionRequest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.pipeline_definition import PipelineDefinition
+    from ...models.update_pipeline_definition_request_checkout_source import (
+        UpdatePipelineDefinitionRequestCheckoutSource,
+    )
+    from ...models.update_pipeline_definition_request_config_source import (
+        UpdatePipelineDefinitionRequestConfigSource,
+    )
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="PATCH",
+    path="/projects/{project_id}/pipeline-definitions/{pipeline_definition_id}",
+    responses={
+        200: _m.model("circleci_api_generated.models.pipeline_definition", "PipelineDefinition"),
+    },
+)
+
+
+def _request(
+    project_id: str,
+    pipeline_definition_id: str,
+    *,
+    name: str | None | Unset = UNSET,
+    description: str | None | Unset = UNSET,
+    config_source: UpdatePipelineDefinitionRequestConfigSource | Mapping[str, Any] | None | Unset = UNSET,
+    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any] | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = UpdatePipelineDefinitionRequest(
+        name=name,
+        description=description,
+        config_source=config_source,
+        checkout_source=checkout_source,
+    )
+    return _e.RequestParts(
+        path_params={
+            "project_id": project_id,
+            "pipeline_definition_id": pipeline_definition_id,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_id: str,
+    pipeline_definition_id: str,
+    *,
+    name: str | None | Unset = UNSET,
+    description: str | None | Unset = UNSET,
+    config_source: UpdatePipelineDefinitionRequestConfigSource | Mapping[str, Any] | None | Unset = UNSET,
+    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any] | None | Unset = UNSET,
+) -> PipelineDefinition:
+    """Update pipeline definition"""
+    return cast(
+        "PipelineDefinition",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                pipeline_definition_id,
+                name=name,
+                description=description,
+                config_source=config_source,
+                checkout_source=checkout_source,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_id: str,
+    pipeline_definition_id: str,
+    *,
+    name: str | None | Unset = UNSET,
+    description: str | None | Unset = UNSET,
+    config_source: UpdatePipelineDefinitionRequestConfigSource | Mapping[str, Any] | None | Unset = UNSET,
+    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any] | None | Unset = UNSET,
+) -> PipelineDefinition:
+    """Update pipeline definition"""
+    return cast(
+        "PipelineDefinition",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                pipeline_definition_id,
+                name=name,
+                description=description,
+                config_source=config_source,
+                checkout_source=checkout_source,
+            ),
+        ),
+    )

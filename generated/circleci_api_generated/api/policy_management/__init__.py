@@ -1,0 +1,1 @@
+"""Operations tagged ``policy_management``."""

@@ -1,0 +1,99 @@
+"""POST /owner/{owner_id}/context/{context}/policy-bundle"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.bundle_payload import BundlePayload
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.bundle_diff import BundleDiff
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/owner/{owner_id}/context/{context}/policy-bundle",
+    responses={
+        200: _m.model("circleci_api_generated.models.bundle_diff", "BundleDiff"),
+        201: _m.model("circleci_api_generated.models.bundle_diff", "BundleDiff"),
+    },
+)
+
+
+def _request(
+    owner_id: str,
+    context: str,
+    *,
+    dry: bool | None | Unset = UNSET,
+    policies: Mapping[str, str] | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = BundlePayload(
+        policies=policies,
+    )
+    return _e.RequestParts(
+        path_params={
+            "owner_id": owner_id,
+            "context": context,
+        },
+        query=_e.query_params(
+            {
+                "dry": dry,
+            }
+        ),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    owner_id: str,
+    context: str,
+    *,
+    dry: bool | None | Unset = UNSET,
+    policies: Mapping[str, str] | None | Unset = UNSET,
+) -> BundleDiff:
+    """Creates policy bundle for the context"""
+    return cast(
+        "BundleDiff",
+        caller.call(
+            ENDPOINT,
+            _request(
+                owner_id,
+                context,
+                dry=dry,
+                policies=policies,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    owner_id: str,
+    context: str,
+    *,
+    dry: bool | None | Unset = UNSET,
+    policies: Mapping[str, str] | None | Unset = UNSET,
+) -> BundleDiff:
+    """Creates policy bundle for the context"""
+    return cast(
+        "BundleDiff",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                owner_id,
+                context,
+                dry=dry,
+                policies=policies,
+            ),
+        ),
+    )

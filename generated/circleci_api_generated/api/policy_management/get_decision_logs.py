@@ -1,0 +1,124 @@
+"""GET /owner/{owner_id}/context/{context}/decision"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.decision_log import DecisionLog
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/owner/{owner_id}/context/{context}/decision",
+    responses={
+        200: _m.list_of(_m.model("circleci_api_generated.models.decision_log", "DecisionLog")),
+    },
+)
+
+
+def _request(
+    owner_id: str,
+    context: str,
+    *,
+    status: str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    branch: str | None | Unset = UNSET,
+    project_id: str | None | Unset = UNSET,
+    build_number: str | None | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "owner_id": owner_id,
+            "context": context,
+        },
+        query=_e.query_params(
+            {
+                "status": status,
+                "after": after,
+                "before": before,
+                "branch": branch,
+                "project_id": project_id,
+                "build_number": build_number,
+                "offset": offset,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    owner_id: str,
+    context: str,
+    *,
+    status: str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    branch: str | None | Unset = UNSET,
+    project_id: str | None | Unset = UNSET,
+    build_number: str | None | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
+) -> list[DecisionLog]:
+    """Retrieves the owner's decision audit logs."""
+    return cast(
+        "list[DecisionLog]",
+        caller.call(
+            ENDPOINT,
+            _request(
+                owner_id,
+                context,
+                status=status,
+                after=after,
+                before=before,
+                branch=branch,
+                project_id=project_id,
+                build_number=build_number,
+                offset=offset,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    owner_id: str,
+    context: str,
+    *,
+    status: str | None | Unset = UNSET,
+    after: datetime.datetime | str | None | Unset = UNSET,
+    before: datetime.datetime | str | None | Unset = UNSET,
+    branch: str | None | Unset = UNSET,
+    project_id: str | None | Unset = UNSET,
+    build_number: str | None | Unset = UNSET,
+    offset: int | None | Unset = UNSET,
+) -> list[DecisionLog]:
+    """Retrieves the owner's decision audit logs."""
+    return cast(
+        "list[DecisionLog]",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                owner_id,
+                context,
+                status=status,
+                after=after,
+                before=before,
+                branch=branch,
+                project_id=project_id,
+                build_number=build_number,
+                offset=offset,
+            ),
+        ),
+    )

@@ -1,0 +1,76 @@
+"""GET /owner/{owner_id}/context/{context}/decision/settings"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.decision_settings import DecisionSettings
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/owner/{owner_id}/context/{context}/decision/settings",
+    responses={
+        200: _m.model("circleci_api_generated.models.decision_settings", "DecisionSettings"),
+    },
+)
+
+
+def _request(
+    owner_id: str,
+    context: str,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "owner_id": owner_id,
+            "context": context,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    owner_id: str,
+    context: str,
+) -> DecisionSettings:
+    """Get the decision settings"""
+    return cast(
+        "DecisionSettings",
+        caller.call(
+            ENDPOINT,
+            _request(
+                owner_id,
+                context,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    owner_id: str,
+    context: str,
+) -> DecisionSettings:
+    """Get the decision settings"""
+    return cast(
+        "DecisionSettings",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                owner_id,
+                context,
+            ),
+        ),
+    )

@@ -1,0 +1,74 @@
+"""GET /owner/{owner_id}/context/{context}/policy-bundle"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/owner/{owner_id}/context/{context}/policy-bundle",
+    responses={
+        200: _m.map_of(_m.ANY),
+    },
+)
+
+
+def _request(
+    owner_id: str,
+    context: str,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "owner_id": owner_id,
+            "context": context,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    owner_id: str,
+    context: str,
+) -> dict[str, Any]:
+    """Retrieves Policy Bundle"""
+    return cast(
+        "dict[str, Any]",
+        caller.call(
+            ENDPOINT,
+            _request(
+                owner_id,
+                context,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    owner_id: str,
+    context: str,
+) -> dict[str, Any]:
+    """Retrieves Policy Bundle"""
+    return cast(
+        "dict[str, Any]",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                owner_id,
+                context,
+            ),
+        ),
+    )

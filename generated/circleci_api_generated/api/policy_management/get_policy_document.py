@@ -1,0 +1,82 @@
+"""GET /owner/{owner_id}/context/{context}/policy-bundle/{policy_name}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.policy import Policy
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/owner/{owner_id}/context/{context}/policy-bundle/{policy_name}",
+    responses={
+        200: _m.model("circleci_api_generated.models.policy", "Policy"),
+    },
+)
+
+
+def _request(
+    owner_id: str,
+    context: str,
+    policy_name: str,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "owner_id": owner_id,
+            "context": context,
+            "policy_name": policy_name,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    owner_id: str,
+    context: str,
+    policy_name: str,
+) -> Policy:
+    """Retrieves a policy document"""
+    return cast(
+        "Policy",
+        caller.call(
+            ENDPOINT,
+            _request(
+                owner_id,
+                context,
+                policy_name,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    owner_id: str,
+    context: str,
+    policy_name: str,
+) -> Policy:
+    """Retrieves a policy document"""
+    return cast(
+        "Policy",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                owner_id,
+                context,
+                policy_name,
+            ),
+        ),
+    )

@@ -1,0 +1,95 @@
+"""POST /owner/{owner_id}/context/{context}/decision"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.decision_request import DecisionRequest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.decision import Decision
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/owner/{owner_id}/context/{context}/decision",
+    responses={
+        200: _m.model("circleci_api_generated.models.decision", "Decision"),
+    },
+)
+
+
+def _request(
+    owner_id: str,
+    context: str,
+    *,
+    input: str,
+    metadata: Mapping[str, Any] | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = DecisionRequest(
+        input=input,
+        metadata=metadata,
+    )
+    return _e.RequestParts(
+        path_params={
+            "owner_id": owner_id,
+            "context": context,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    owner_id: str,
+    context: str,
+    *,
+    input: str,
+    metadata: Mapping[str, Any] | None | Unset = UNSET,
+) -> Decision:
+    """Makes a decision"""
+    return cast(
+        "Decision",
+        caller.call(
+            ENDPOINT,
+            _request(
+                owner_id,
+                context,
+                input=input,
+                metadata=metadata,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    owner_id: str,
+    context: str,
+    *,
+    input: str,
+    metadata: Mapping[str, Any] | None | Unset = UNSET,
+) -> Decision:
+    """Makes a decision"""
+    return cast(
+        "Decision",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                owner_id,
+                context,
+                input=input,
+                metadata=metadata,
+            ),
+        ),
+    )

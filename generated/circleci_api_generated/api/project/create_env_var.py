@@ -1,0 +1,90 @@
+"""POST /project/{project_slug}/envvar"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.create_environment_variable_request import CreateEnvironmentVariableRequest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.environment_variable import EnvironmentVariable
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/project/{project_slug}/envvar",
+    responses={
+        201: _m.model("circleci_api_generated.models.environment_variable", "EnvironmentVariable"),
+    },
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    *,
+    name: str,
+    value: str,
+) -> _e.RequestParts:
+    body = CreateEnvironmentVariableRequest(
+        name=name,
+        value=value,
+    )
+    return _e.RequestParts(
+        path_params={
+            "project_slug": project_slug,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    name: str,
+    value: str,
+) -> EnvironmentVariable:
+    """Create an environment variable"""
+    return cast(
+        "EnvironmentVariable",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                name=name,
+                value=value,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    name: str,
+    value: str,
+) -> EnvironmentVariable:
+    """Create an environment variable"""
+    return cast(
+        "EnvironmentVariable",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                name=name,
+                value=value,
+            ),
+        ),
+    )

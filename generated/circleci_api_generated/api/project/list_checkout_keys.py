@@ -1,0 +1,84 @@
+"""GET /project/{project_slug}/checkout-key"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.list_checkout_keys_digest import ListCheckoutKeysDigest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.checkout_key_list_response import CheckoutKeyListResponse
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/project/{project_slug}/checkout-key",
+    responses={
+        200: _m.model("circleci_api_generated.models.checkout_key_list_response", "CheckoutKeyListResponse"),
+    },
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    *,
+    digest: ListCheckoutKeysDigest | str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "project_slug": project_slug,
+        },
+        query=_e.query_params(
+            {
+                "digest": digest,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    digest: ListCheckoutKeysDigest | str | None | Unset = UNSET,
+) -> CheckoutKeyListResponse:
+    """Get all checkout keys"""
+    return cast(
+        "CheckoutKeyListResponse",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                digest=digest,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    digest: ListCheckoutKeysDigest | str | None | Unset = UNSET,
+) -> CheckoutKeyListResponse:
+    """Get all checkout keys"""
+    return cast(
+        "CheckoutKeyListResponse",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                digest=digest,
+            ),
+        ),
+    )

@@ -1,0 +1,119 @@
+"""POST /projects/{project_id}/rollback"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.rollback_project_request import RollbackProjectRequest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.rollback_project_response import RollbackProjectResponse
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/projects/{project_id}/rollback",
+    responses={
+        202: _m.model("circleci_api_generated.models.rollback_project_response", "RollbackProjectResponse"),
+    },
+)
+
+
+def _request(
+    project_id: str,
+    *,
+    component_name: str,
+    current_version: str,
+    environment_name: str,
+    target_version: str,
+    namespace: str | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
+    reason: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = RollbackProjectRequest(
+        component_name=component_name,
+        current_version=current_version,
+        environment_name=environment_name,
+        target_version=target_version,
+        namespace=namespace,
+        parameters=parameters,
+        reason=reason,
+    )
+    return _e.RequestParts(
+        path_params={
+            "project_id": project_id,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_id: str,
+    *,
+    component_name: str,
+    current_version: str,
+    environment_name: str,
+    target_version: str,
+    namespace: str | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
+    reason: str | None | Unset = UNSET,
+) -> RollbackProjectResponse:
+    """Rollback a project"""
+    return cast(
+        "RollbackProjectResponse",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                component_name=component_name,
+                current_version=current_version,
+                environment_name=environment_name,
+                target_version=target_version,
+                namespace=namespace,
+                parameters=parameters,
+                reason=reason,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_id: str,
+    *,
+    component_name: str,
+    current_version: str,
+    environment_name: str,
+    target_version: str,
+    namespace: str | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
+    reason: str | None | Unset = UNSET,
+) -> RollbackProjectResponse:
+    """Rollback a project"""
+    return cast(
+        "RollbackProjectResponse",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                component_name=component_name,
+                current_version=current_version,
+                environment_name=environment_name,
+                target_version=target_version,
+                namespace=namespace,
+                parameters=parameters,
+                reason=reason,
+            ),
+        ),
+    )

@@ -1,0 +1,111 @@
+"""POST /project/{project_slug}/schedule"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.create_schedule_parameters import CreateScheduleParameters
+from ...models.create_schedule_parameters_attribution_actor import CreateScheduleParametersAttributionActor
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.slugs import ProjectSlug
+
+    from ...models.monthly_timetable import MonthlyTimetable
+    from ...models.schedule import Schedule
+    from ...models.weekly_timetable import WeeklyTimetable
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/project/{project_slug}/schedule",
+    responses={
+        201: _m.model("circleci_api_generated.models.schedule", "Schedule"),
+    },
+)
+
+
+def _request(
+    project_slug: str | ProjectSlug,
+    *,
+    name: str,
+    timetable: WeeklyTimetable | Mapping[str, Any] | MonthlyTimetable | Mapping[str, Any],
+    attribution_actor: CreateScheduleParametersAttributionActor | str,
+    parameters: Mapping[str, int | str | bool],
+    description: str | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = CreateScheduleParameters(
+        name=name,
+        timetable=timetable,
+        attribution_actor=attribution_actor,
+        parameters=parameters,
+        description=description,
+    )
+    return _e.RequestParts(
+        path_params={
+            "project_slug": project_slug,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    name: str,
+    timetable: WeeklyTimetable | Mapping[str, Any] | MonthlyTimetable | Mapping[str, Any],
+    attribution_actor: CreateScheduleParametersAttributionActor | str,
+    parameters: Mapping[str, int | str | bool],
+    description: str | None | Unset = UNSET,
+) -> Schedule:
+    """Create a schedule"""
+    return cast(
+        "Schedule",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                name=name,
+                timetable=timetable,
+                attribution_actor=attribution_actor,
+                parameters=parameters,
+                description=description,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_slug: str | ProjectSlug,
+    *,
+    name: str,
+    timetable: WeeklyTimetable | Mapping[str, Any] | MonthlyTimetable | Mapping[str, Any],
+    attribution_actor: CreateScheduleParametersAttributionActor | str,
+    parameters: Mapping[str, int | str | bool],
+    description: str | None | Unset = UNSET,
+) -> Schedule:
+    """Create a schedule"""
+    return cast(
+        "Schedule",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_slug,
+                name=name,
+                timetable=timetable,
+                attribution_actor=attribution_actor,
+                parameters=parameters,
+                description=description,
+            ),
+        ),
+    )

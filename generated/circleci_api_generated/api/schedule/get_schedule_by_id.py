@@ -1,0 +1,70 @@
+"""GET /schedule/{schedule_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.schedule import Schedule
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/schedule/{schedule_id}",
+    responses={
+        200: _m.model("circleci_api_generated.models.schedule", "Schedule"),
+    },
+)
+
+
+def _request(
+    schedule_id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "schedule_id": schedule_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    schedule_id: str | uuid.UUID,
+) -> Schedule:
+    """Get a schedule"""
+    return cast(
+        "Schedule",
+        caller.call(
+            ENDPOINT,
+            _request(
+                schedule_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    schedule_id: str | uuid.UUID,
+) -> Schedule:
+    """Get a schedule"""
+    return cast(
+        "Schedule",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                schedule_id,
+            ),
+        ),
+    )

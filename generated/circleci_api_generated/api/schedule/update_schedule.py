@@ -1,0 +1,109 @@
+"""PATCH /schedule/{schedule_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.update_schedule_parameters import UpdateScheduleParameters
+from ...models.update_schedule_parameters_attribution_actor import UpdateScheduleParametersAttributionActor
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.schedule import Schedule
+    from ...models.update_schedule_parameters_timetable import UpdateScheduleParametersTimetable
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="PATCH",
+    path="/schedule/{schedule_id}",
+    responses={
+        200: _m.model("circleci_api_generated.models.schedule", "Schedule"),
+    },
+)
+
+
+def _request(
+    schedule_id: str | uuid.UUID,
+    *,
+    description: str | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    timetable: UpdateScheduleParametersTimetable | Mapping[str, Any] | None | Unset = UNSET,
+    attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
+    parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = UpdateScheduleParameters(
+        description=description,
+        name=name,
+        timetable=timetable,
+        attribution_actor=attribution_actor,
+        parameters=parameters,
+    )
+    return _e.RequestParts(
+        path_params={
+            "schedule_id": schedule_id,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    schedule_id: str | uuid.UUID,
+    *,
+    description: str | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    timetable: UpdateScheduleParametersTimetable | Mapping[str, Any] | None | Unset = UNSET,
+    attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
+    parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+) -> Schedule:
+    """Update a schedule"""
+    return cast(
+        "Schedule",
+        caller.call(
+            ENDPOINT,
+            _request(
+                schedule_id,
+                description=description,
+                name=name,
+                timetable=timetable,
+                attribution_actor=attribution_actor,
+                parameters=parameters,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    schedule_id: str | uuid.UUID,
+    *,
+    description: str | None | Unset = UNSET,
+    name: str | None | Unset = UNSET,
+    timetable: UpdateScheduleParametersTimetable | Mapping[str, Any] | None | Unset = UNSET,
+    attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
+    parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+) -> Schedule:
+    """Update a schedule"""
+    return cast(
+        "Schedule",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                schedule_id,
+                description=description,
+                name=name,
+                timetable=timetable,
+                attribution_actor=attribution_actor,
+                parameters=parameters,
+            ),
+        ),
+    )

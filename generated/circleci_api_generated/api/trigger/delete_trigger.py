@@ -1,0 +1,76 @@
+"""DELETE /projects/{project_id}/triggers/{trigger_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.message_response import MessageResponse
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="DELETE",
+    path="/projects/{project_id}/triggers/{trigger_id}",
+    responses={
+        200: _m.model("circleci_api_generated.models.message_response", "MessageResponse"),
+    },
+)
+
+
+def _request(
+    project_id: str,
+    trigger_id: str,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "project_id": project_id,
+            "trigger_id": trigger_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_id: str,
+    trigger_id: str,
+) -> MessageResponse:
+    """Delete trigger"""
+    return cast(
+        "MessageResponse",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                trigger_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_id: str,
+    trigger_id: str,
+) -> MessageResponse:
+    """Delete trigger"""
+    return cast(
+        "MessageResponse",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                trigger_id,
+            ),
+        ),
+    )

@@ -1,0 +1,76 @@
+"""GET /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}/triggers"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.trigger_list import TriggerList
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/projects/{project_id}/pipeline-definitions/{pipeline_definition_id}/triggers",
+    responses={
+        200: _m.model("circleci_api_generated.models.trigger_list", "TriggerList"),
+    },
+)
+
+
+def _request(
+    project_id: str,
+    pipeline_definition_id: str,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "project_id": project_id,
+            "pipeline_definition_id": pipeline_definition_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_id: str,
+    pipeline_definition_id: str,
+) -> TriggerList:
+    """List pipeline definition triggers"""
+    return cast(
+        "TriggerList",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                pipeline_definition_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_id: str,
+    pipeline_definition_id: str,
+) -> TriggerList:
+    """List pipeline definition triggers"""
+    return cast(
+        "TriggerList",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                pipeline_definition_id,
+            ),
+        ),
+    )

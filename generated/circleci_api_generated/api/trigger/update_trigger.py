@@ -1,0 +1,121 @@
+"""PATCH /projects/{project_id}/triggers/{trigger_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.trigger_event_preset import TriggerEventPreset
+from ...models.update_trigger_request import UpdateTriggerRequest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.trigger import Trigger
+    from ...models.update_trigger_request_event_source import UpdateTriggerRequestEventSource
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="PATCH",
+    path="/projects/{project_id}/triggers/{trigger_id}",
+    responses={
+        200: _m.model("circleci_api_generated.models.trigger", "Trigger"),
+    },
+)
+
+
+def _request(
+    project_id: str,
+    trigger_id: str,
+    *,
+    event_preset: TriggerEventPreset | str | None | Unset = UNSET,
+    checkout_ref: str | None | Unset = UNSET,
+    config_ref: str | None | Unset = UNSET,
+    event_name: str | None | Unset = UNSET,
+    disabled: bool | None | Unset = UNSET,
+    event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = UpdateTriggerRequest(
+        event_preset=event_preset,
+        checkout_ref=checkout_ref,
+        config_ref=config_ref,
+        event_name=event_name,
+        disabled=disabled,
+        event_source=event_source,
+    )
+    return _e.RequestParts(
+        path_params={
+            "project_id": project_id,
+            "trigger_id": trigger_id,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    project_id: str,
+    trigger_id: str,
+    *,
+    event_preset: TriggerEventPreset | str | None | Unset = UNSET,
+    checkout_ref: str | None | Unset = UNSET,
+    config_ref: str | None | Unset = UNSET,
+    event_name: str | None | Unset = UNSET,
+    disabled: bool | None | Unset = UNSET,
+    event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+) -> Trigger:
+    """Update trigger"""
+    return cast(
+        "Trigger",
+        caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                trigger_id,
+                event_preset=event_preset,
+                checkout_ref=checkout_ref,
+                config_ref=config_ref,
+                event_name=event_name,
+                disabled=disabled,
+                event_source=event_source,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    project_id: str,
+    trigger_id: str,
+    *,
+    event_preset: TriggerEventPreset | str | None | Unset = UNSET,
+    checkout_ref: str | None | Unset = UNSET,
+    config_ref: str | None | Unset = UNSET,
+    event_name: str | None | Unset = UNSET,
+    disabled: bool | None | Unset = UNSET,
+    event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+) -> Trigger:
+    """Update trigger"""
+    return cast(
+        "Trigger",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                project_id,
+                trigger_id,
+                event_preset=event_preset,
+                checkout_ref=checkout_ref,
+                config_ref=config_ref,
+                event_name=event_name,
+                disabled=disabled,
+                event_source=event_source,
+            ),
+        ),
+    )

@@ -1,0 +1,95 @@
+"""POST /organizations/{org_id}/usage_export_job"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.create_usage_export_request import CreateUsageExportRequest
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.usage_export_job import UsageExportJob
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/organizations/{org_id}/usage_export_job",
+    responses={
+        201: _m.model("circleci_api_generated.models.usage_export_job", "UsageExportJob"),
+    },
+)
+
+
+def _request(
+    org_id: str,
+    *,
+    start: datetime.datetime | str,
+    end: datetime.datetime | str,
+    shared_org_ids: Sequence[str] | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = CreateUsageExportRequest(
+        start=start,
+        end=end,
+        shared_org_ids=shared_org_ids,
+    )
+    return _e.RequestParts(
+        path_params={
+            "org_id": org_id,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    org_id: str,
+    *,
+    start: datetime.datetime | str,
+    end: datetime.datetime | str,
+    shared_org_ids: Sequence[str] | None | Unset = UNSET,
+) -> UsageExportJob:
+    """Create a usage export"""
+    return cast(
+        "UsageExportJob",
+        caller.call(
+            ENDPOINT,
+            _request(
+                org_id,
+                start=start,
+                end=end,
+                shared_org_ids=shared_org_ids,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    org_id: str,
+    *,
+    start: datetime.datetime | str,
+    end: datetime.datetime | str,
+    shared_org_ids: Sequence[str] | None | Unset = UNSET,
+) -> UsageExportJob:
+    """Create a usage export"""
+    return cast(
+        "UsageExportJob",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                org_id,
+                start=start,
+                end=end,
+                shared_org_ids=shared_org_ids,
+            ),
+        ),
+    )

@@ -1,0 +1,76 @@
+"""GET /organizations/{org_id}/usage_export_job/{usage_export_job_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.usage_export_job_status import UsageExportJobStatus
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/organizations/{org_id}/usage_export_job/{usage_export_job_id}",
+    responses={
+        200: _m.model("circleci_api_generated.models.usage_export_job_status", "UsageExportJobStatus"),
+    },
+)
+
+
+def _request(
+    org_id: str,
+    usage_export_job_id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "org_id": org_id,
+            "usage_export_job_id": usage_export_job_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    org_id: str,
+    usage_export_job_id: str | uuid.UUID,
+) -> UsageExportJobStatus:
+    """Get a usage export"""
+    return cast(
+        "UsageExportJobStatus",
+        caller.call(
+            ENDPOINT,
+            _request(
+                org_id,
+                usage_export_job_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    org_id: str,
+    usage_export_job_id: str | uuid.UUID,
+) -> UsageExportJobStatus:
+    """Get a usage export"""
+    return cast(
+        "UsageExportJobStatus",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                org_id,
+                usage_export_job_id,
+            ),
+        ),
+    )

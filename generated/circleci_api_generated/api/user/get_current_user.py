@@ -1,0 +1,48 @@
+"""GET /me"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.user import User
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/me",
+    responses={
+        200: _m.model("circleci_api_generated.models.user", "User"),
+    },
+)
+
+
+def _request() -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={},
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+) -> User:
+    """User Information"""
+    return cast("User", caller.call(ENDPOINT, _request()))
+
+
+async def asyncio(
+    caller: AsyncCaller,
+) -> User:
+    """User Information"""
+    return cast("User", await caller.call(ENDPOINT, _request()))

@@ -1,0 +1,108 @@
+"""POST /webhook"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.create_webhook_request import CreateWebhookRequest
+from ...models.create_webhook_request_events_item import CreateWebhookRequestEventsItem
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.create_webhook_request_scope import CreateWebhookRequestScope
+    from ...models.webhook import Webhook
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/webhook",
+    responses={
+        201: _m.model("circleci_api_generated.models.webhook", "Webhook"),
+    },
+)
+
+
+def _request(
+    *,
+    name: str,
+    events: Sequence[CreateWebhookRequestEventsItem | str],
+    url: str,
+    verify_tls: bool,
+    signing_secret: str,
+    scope: CreateWebhookRequestScope | Mapping[str, Any],
+) -> _e.RequestParts:
+    body = CreateWebhookRequest(
+        name=name,
+        events=events,
+        url=url,
+        verify_tls=verify_tls,
+        signing_secret=signing_secret,
+        scope=scope,
+    )
+    return _e.RequestParts(
+        path_params={},
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    *,
+    name: str,
+    events: Sequence[CreateWebhookRequestEventsItem | str],
+    url: str,
+    verify_tls: bool,
+    signing_secret: str,
+    scope: CreateWebhookRequestScope | Mapping[str, Any],
+) -> Webhook:
+    """Create an outbound webhook"""
+    return cast(
+        "Webhook",
+        caller.call(
+            ENDPOINT,
+            _request(
+                name=name,
+                events=events,
+                url=url,
+                verify_tls=verify_tls,
+                signing_secret=signing_secret,
+                scope=scope,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    *,
+    name: str,
+    events: Sequence[CreateWebhookRequestEventsItem | str],
+    url: str,
+    verify_tls: bool,
+    signing_secret: str,
+    scope: CreateWebhookRequestScope | Mapping[str, Any],
+) -> Webhook:
+    """Create an outbound webhook"""
+    return cast(
+        "Webhook",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                name=name,
+                events=events,
+                url=url,
+                verify_tls=verify_tls,
+                signing_secret=signing_secret,
+                scope=scope,
+            ),
+        ),
+    )

@@ -1,0 +1,82 @@
+"""GET /webhook"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.get_webhooks_scope_type import GetWebhooksScopeType
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.webhook_list import WebhookList
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/webhook",
+    responses={
+        200: _m.model("circleci_api_generated.models.webhook_list", "WebhookList"),
+    },
+)
+
+
+def _request(
+    *,
+    scope_id: str,
+    scope_type: GetWebhooksScopeType | str,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={},
+        query=_e.query_params(
+            {
+                "scope-id": scope_id,
+                "scope-type": scope_type,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    *,
+    scope_id: str,
+    scope_type: GetWebhooksScopeType | str,
+) -> WebhookList:
+    """List webhooks"""
+    return cast(
+        "WebhookList",
+        caller.call(
+            ENDPOINT,
+            _request(
+                scope_id=scope_id,
+                scope_type=scope_type,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    *,
+    scope_id: str,
+    scope_type: GetWebhooksScopeType | str,
+) -> WebhookList:
+    """List webhooks"""
+    return cast(
+        "WebhookList",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                scope_id=scope_id,
+                scope_type=scope_type,
+            ),
+        ),
+    )

@@ -1,0 +1,108 @@
+"""PUT /webhook/{webhook_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.update_webhook_request import UpdateWebhookRequest
+from ...models.update_webhook_request_events_item import UpdateWebhookRequestEventsItem
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.webhook import Webhook
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="PUT",
+    path="/webhook/{webhook_id}",
+    responses={
+        200: _m.model("circleci_api_generated.models.webhook", "Webhook"),
+    },
+)
+
+
+def _request(
+    webhook_id: str | uuid.UUID,
+    *,
+    name: str | None | Unset = UNSET,
+    events: Sequence[UpdateWebhookRequestEventsItem | str] | None | Unset = UNSET,
+    url: str | None | Unset = UNSET,
+    signing_secret: str | None | Unset = UNSET,
+    verify_tls: bool | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = UpdateWebhookRequest(
+        name=name,
+        events=events,
+        url=url,
+        signing_secret=signing_secret,
+        verify_tls=verify_tls,
+    )
+    return _e.RequestParts(
+        path_params={
+            "webhook_id": webhook_id,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    webhook_id: str | uuid.UUID,
+    *,
+    name: str | None | Unset = UNSET,
+    events: Sequence[UpdateWebhookRequestEventsItem | str] | None | Unset = UNSET,
+    url: str | None | Unset = UNSET,
+    signing_secret: str | None | Unset = UNSET,
+    verify_tls: bool | None | Unset = UNSET,
+) -> Webhook:
+    """Update an outbound webhook"""
+    return cast(
+        "Webhook",
+        caller.call(
+            ENDPOINT,
+            _request(
+                webhook_id,
+                name=name,
+                events=events,
+                url=url,
+                signing_secret=signing_secret,
+                verify_tls=verify_tls,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    webhook_id: str | uuid.UUID,
+    *,
+    name: str | None | Unset = UNSET,
+    events: Sequence[UpdateWebhookRequestEventsItem | str] | None | Unset = UNSET,
+    url: str | None | Unset = UNSET,
+    signing_secret: str | None | Unset = UNSET,
+    verify_tls: bool | None | Unset = UNSET,
+) -> Webhook:
+    """Update an outbound webhook"""
+    return cast(
+        "Webhook",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                webhook_id,
+                name=name,
+                events=events,
+                url=url,
+                signing_secret=signing_secret,
+                verify_tls=verify_tls,
+            ),
+        ),
+    )

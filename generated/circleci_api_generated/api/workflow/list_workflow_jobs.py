@@ -1,0 +1,70 @@
+"""GET /workflow/{id}/job"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.workflow_job_list_response import WorkflowJobListResponse
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/workflow/{id}/job",
+    responses={
+        200: _m.model("circleci_api_generated.models.workflow_job_list_response", "WorkflowJobListResponse"),
+    },
+)
+
+
+def _request(
+    id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "id": id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    id: str | uuid.UUID,
+) -> WorkflowJobListResponse:
+    """Get a workflow's jobs"""
+    return cast(
+        "WorkflowJobListResponse",
+        caller.call(
+            ENDPOINT,
+            _request(
+                id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    id: str | uuid.UUID,
+) -> WorkflowJobListResponse:
+    """Get a workflow's jobs"""
+    return cast(
+        "WorkflowJobListResponse",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                id,
+            ),
+        ),
+    )

@@ -1,0 +1,101 @@
+"""POST /workflow/{id}/rerun"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...models.rerun_workflow_parameters import RerunWorkflowParameters
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.rerun_workflow_result import RerunWorkflowResult
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="POST",
+    path="/workflow/{id}/rerun",
+    responses={
+        202: _m.model("circleci_api_generated.models.rerun_workflow_result", "RerunWorkflowResult"),
+    },
+)
+
+
+def _request(
+    id: str | uuid.UUID,
+    *,
+    enable_ssh: bool | None | Unset = UNSET,
+    from_failed: bool | None | Unset = UNSET,
+    jobs: Sequence[str] | None | Unset = UNSET,
+    sparse_tree: bool | None | Unset = UNSET,
+) -> _e.RequestParts:
+    body = RerunWorkflowParameters(
+        enable_ssh=enable_ssh,
+        from_failed=from_failed,
+        jobs=jobs,
+        sparse_tree=sparse_tree,
+    )
+    return _e.RequestParts(
+        path_params={
+            "id": id,
+        },
+        query=_e.query_params({}),
+        json=body.raw_json if body.raw_json else UNSET,
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    id: str | uuid.UUID,
+    *,
+    enable_ssh: bool | None | Unset = UNSET,
+    from_failed: bool | None | Unset = UNSET,
+    jobs: Sequence[str] | None | Unset = UNSET,
+    sparse_tree: bool | None | Unset = UNSET,
+) -> RerunWorkflowResult:
+    """Rerun a workflow"""
+    return cast(
+        "RerunWorkflowResult",
+        caller.call(
+            ENDPOINT,
+            _request(
+                id,
+                enable_ssh=enable_ssh,
+                from_failed=from_failed,
+                jobs=jobs,
+                sparse_tree=sparse_tree,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    id: str | uuid.UUID,
+    *,
+    enable_ssh: bool | None | Unset = UNSET,
+    from_failed: bool | None | Unset = UNSET,
+    jobs: Sequence[str] | None | Unset = UNSET,
+    sparse_tree: bool | None | Unset = UNSET,
+) -> RerunWorkflowResult:
+    """Rerun a workflow"""
+    return cast(
+        "RerunWorkflowResult",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                id,
+                enable_ssh=enable_ssh,
+                from_failed=from_failed,
+                jobs=jobs,
+                sparse_tree=sparse_tree,
+            ),
+        ),
+    )

@@ -1,0 +1,5 @@
+"""Errors raised by the generated code."""
+
+from circleci_api._models import RequestValidationError
+
+__all__ = ["RequestValidationError"]

@@ -1,0 +1,41 @@
+"""Generated from the OpenAPI schema of ``Artifact``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["Artifact"]
+
+
+class Artifact(_m.Model):
+    """A ``Artifact`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    path: _m.Field[str] = _m.Field("path", _m.STRING, required=True)
+    node_index: _m.Field[int] = _m.Field("node_index", _m.INTEGER, required=True)
+    url: _m.Field[str] = _m.Field("url", _m.STRING, required=True)
+
+    def __init__(
+        self,
+        *,
+        path: str,
+        node_index: int,
+        url: str,
+    ) -> None:
+        self._init(
+            {
+                "path": path,
+                "node_index": node_index,
+                "url": url,
+            }
+        )

@@ -1,0 +1,35 @@
+"""Generated from the OpenAPI schema of ``BundlePayload``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["BundlePayload"]
+
+
+class BundlePayload(_m.Model):
+    """A ``BundlePayload`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    policies: _m.Field[dict[str, str] | None] = _m.Field("policies", _m.map_of(_m.STRING))
+
+    def __init__(
+        self,
+        *,
+        policies: Mapping[str, str] | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "policies": policies,
+            }
+        )

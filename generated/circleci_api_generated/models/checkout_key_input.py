@@ -1,0 +1,38 @@
+"""Generated from the OpenAPI schema of ``CheckoutKeyInput``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+from .checkout_key_input_checkout_key_input_type import CheckoutKeyInputCheckoutKeyInputType
+
+__all__ = ["CheckoutKeyInput"]
+
+
+class CheckoutKeyInput(_m.Model):
+    """A ``CheckoutKeyInput`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    type: _m.Field[CheckoutKeyInputCheckoutKeyInputType] = _m.Field(
+        "type", _m.enum_of(CheckoutKeyInputCheckoutKeyInputType), required=True
+    )
+
+    def __init__(
+        self,
+        *,
+        type: CheckoutKeyInputCheckoutKeyInputType | str,
+    ) -> None:
+        self._init(
+            {
+                "type": type,
+            }
+        )

@@ -1,0 +1,47 @@
+"""Generated from the OpenAPI schema of ``CheckoutKeyListResponse``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from .checkout_key import CheckoutKey
+
+__all__ = ["CheckoutKeyListResponse"]
+
+
+class CheckoutKeyListResponse(_m.Model):
+    """A ``CheckoutKeyListResponse`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    items: _m.Field[list[CheckoutKey]] = _m.Field(
+        "items",
+        _m.list_of(_m.model("circleci_api_generated.models.checkout_key", "CheckoutKey")),
+        required=True,
+    )
+    next_page_token: _m.Field[str | None] = _m.Field(
+        "next_page_token", _m.STRING, required=True, nullable=True
+    )
+
+    def __init__(
+        self,
+        *,
+        items: Sequence[CheckoutKey | Mapping[str, Any]],
+        next_page_token: str | None,
+    ) -> None:
+        self._init(
+            {
+                "items": items,
+                "next_page_token": next_page_token,
+            }
+        )

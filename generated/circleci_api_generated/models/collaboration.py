@@ -1,0 +1,47 @@
+"""Generated from the OpenAPI schema of ``Collaboration``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["Collaboration"]
+
+
+class Collaboration(_m.Model):
+    """A ``Collaboration`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    id: _m.Field[str | None] = _m.Field("id", _m.STRING, required=True, nullable=True)
+    vcs_type: _m.Field[str] = _m.Field("vcs_type", _m.STRING, required=True, aliases=("vcs-type",))
+    name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
+    avatar_url: _m.Field[str] = _m.Field("avatar_url", _m.STRING, required=True)
+    slug: _m.Field[str] = _m.Field("slug", _m.STRING, required=True)
+
+    def __init__(
+        self,
+        *,
+        id: str | None,
+        vcs_type: str,
+        name: str,
+        avatar_url: str,
+        slug: str,
+    ) -> None:
+        self._init(
+            {
+                "id": id,
+                "vcs_type": vcs_type,
+                "name": name,
+                "avatar_url": avatar_url,
+                "slug": slug,
+            }
+        )

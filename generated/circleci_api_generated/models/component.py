@@ -1,0 +1,58 @@
+"""Generated from the OpenAPI schema of ``Component``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from .label import Label
+
+__all__ = ["Component"]
+
+
+class Component(_m.Model):
+    """A ``Component`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    id: _m.Field[str | None] = _m.Field("id", _m.STRING)
+    name: _m.Field[str | None] = _m.Field("name", _m.STRING)
+    project_id: _m.Field[str | None] = _m.Field("project_id", _m.STRING)
+    labels: _m.Field[list[Label] | None] = _m.Field(
+        "labels", _m.list_of(_m.model("circleci_api_generated.models.label", "Label"))
+    )
+    release_count: _m.Field[int | None] = _m.Field("release_count", _m.INTEGER)
+    created_at: _m.Field[datetime.datetime | None] = _m.Field("created_at", _m.DATETIME)
+    updated_at: _m.Field[datetime.datetime | None] = _m.Field("updated_at", _m.DATETIME)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        project_id: str | None | Unset = UNSET,
+        labels: Sequence[Label | Mapping[str, Any]] | None | Unset = UNSET,
+        release_count: int | None | Unset = UNSET,
+        created_at: datetime.datetime | str | None | Unset = UNSET,
+        updated_at: datetime.datetime | str | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "id": id,
+                "name": name,
+                "project_id": project_id,
+                "labels": labels,
+                "release_count": release_count,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )

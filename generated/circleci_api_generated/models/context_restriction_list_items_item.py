@@ -1,0 +1,55 @@
+"""Generated from the OpenAPI schema of ``ContextRestrictionListItemsItem``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+from .context_restriction_list_items_item_restriction_type import (
+    ContextRestrictionListItemsItemRestrictionType,
+)
+
+__all__ = ["ContextRestrictionListItemsItem"]
+
+
+class ContextRestrictionListItemsItem(_m.Model):
+    """A ``ContextRestrictionListItemsItem`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    context_id: _m.Field[str | None] = _m.Field("context_id", _m.STRING)
+    id: _m.Field[str | None] = _m.Field("id", _m.STRING)
+    project_id: _m.Field[str | None] = _m.Field("project_id", _m.STRING, deprecated=True)
+    name: _m.Field[str | None] = _m.Field("name", _m.STRING, nullable=True)
+    restriction_type: _m.Field[ContextRestrictionListItemsItemRestrictionType | None] = _m.Field(
+        "restriction_type", _m.enum_of(ContextRestrictionListItemsItemRestrictionType)
+    )
+    restriction_value: _m.Field[str | None] = _m.Field("restriction_value", _m.STRING)
+
+    def __init__(
+        self,
+        *,
+        context_id: str | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+        project_id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        restriction_type: ContextRestrictionListItemsItemRestrictionType | str | None | Unset = UNSET,
+        restriction_value: str | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "context_id": context_id,
+                "id": id,
+                "project_id": project_id,
+                "name": name,
+                "restriction_type": restriction_type,
+                "restriction_value": restriction_value,
+            }
+        )

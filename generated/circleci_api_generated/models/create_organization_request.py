@@ -1,0 +1,41 @@
+"""Generated from the OpenAPI schema of ``CreateOrganizationRequest``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+from .create_organization_request_vcs_type import CreateOrganizationRequestVcsType
+
+__all__ = ["CreateOrganizationRequest"]
+
+
+class CreateOrganizationRequest(_m.Model):
+    """A ``CreateOrganizationRequest`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
+    vcs_type: _m.Field[CreateOrganizationRequestVcsType] = _m.Field(
+        "vcs_type", _m.enum_of(CreateOrganizationRequestVcsType), required=True
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        vcs_type: CreateOrganizationRequestVcsType | str,
+    ) -> None:
+        self._init(
+            {
+                "name": name,
+                "vcs_type": vcs_type,
+            }
+        )

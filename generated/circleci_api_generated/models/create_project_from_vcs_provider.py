@@ -1,0 +1,15 @@
+"""Generated string enum ``CreateProjectFromVcsProvider``; values the spec does not list still parse."""
+
+from circleci_api._models import OpenEnum
+
+__all__ = ["CreateProjectFromVcsProvider"]
+
+
+class CreateProjectFromVcsProvider(OpenEnum):
+    """Values of ``CreateProjectFromVcsProvider``.  Unknown values load as members with ``is_known == False``."""
+
+    GITHUB = "github"
+    GH = "gh"
+    BITBUCKET = "bitbucket"
+    BB = "bb"
+    CIRCLECI = "circleci"

@@ -1,0 +1,35 @@
+"""Generated from the OpenAPI schema of ``CreateTriggerRequestEventSourceWebhook``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["CreateTriggerRequestEventSourceWebhook"]
+
+
+class CreateTriggerRequestEventSourceWebhook(_m.Model):
+    """A ``CreateTriggerRequestEventSourceWebhook`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    sender: _m.Field[str | None] = _m.Field("sender", _m.STRING)
+
+    def __init__(
+        self,
+        *,
+        sender: str | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "sender": sender,
+            }
+        )

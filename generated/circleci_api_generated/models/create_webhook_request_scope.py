@@ -1,0 +1,41 @@
+"""Generated from the OpenAPI schema of ``CreateWebhookRequestScope``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+from .create_webhook_request_scope_type import CreateWebhookRequestScopeType
+
+__all__ = ["CreateWebhookRequestScope"]
+
+
+class CreateWebhookRequestScope(_m.Model):
+    """A ``CreateWebhookRequestScope`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
+    type: _m.Field[CreateWebhookRequestScopeType] = _m.Field(
+        "type", _m.enum_of(CreateWebhookRequestScopeType), required=True
+    )
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        type: CreateWebhookRequestScopeType | str,
+    ) -> None:
+        self._init(
+            {
+                "id": id,
+                "type": type,
+            }
+        )

@@ -1,0 +1,35 @@
+"""Generated from the OpenAPI schema of ``DecisionSettings``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["DecisionSettings"]
+
+
+class DecisionSettings(_m.Model):
+    """A ``DecisionSettings`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    enabled: _m.Field[bool | None] = _m.Field("enabled", _m.BOOLEAN)
+
+    def __init__(
+        self,
+        *,
+        enabled: bool | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "enabled": enabled,
+            }
+        )

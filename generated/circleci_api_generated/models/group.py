@@ -1,0 +1,41 @@
+"""Generated from the OpenAPI schema of ``Group``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["Group"]
+
+
+class Group(_m.Model):
+    """A ``Group`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    id: _m.Field[str | None] = _m.Field("id", _m.STRING)
+    name: _m.Field[str | None] = _m.Field("name", _m.STRING)
+    description: _m.Field[str | None] = _m.Field("description", _m.STRING)
+
+    def __init__(
+        self,
+        *,
+        id: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+            }
+        )

@@ -1,0 +1,35 @@
+"""Generated from the OpenAPI schema of ``JobDetailsContextsItem``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["JobDetailsContextsItem"]
+
+
+class JobDetailsContextsItem(_m.Model):
+    """A ``JobDetailsContextsItem`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
+
+    def __init__(
+        self,
+        *,
+        name: str,
+    ) -> None:
+        self._init(
+            {
+                "name": name,
+            }
+        )

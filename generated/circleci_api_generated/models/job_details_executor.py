@@ -1,0 +1,38 @@
+"""Generated from the OpenAPI schema of ``JobDetailsExecutor``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["JobDetailsExecutor"]
+
+
+class JobDetailsExecutor(_m.Model):
+    """A ``JobDetailsExecutor`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    resource_class: _m.Field[str] = _m.Field("resource_class", _m.STRING, required=True)
+    type: _m.Field[str | None] = _m.Field("type", _m.STRING)
+
+    def __init__(
+        self,
+        *,
+        resource_class: str,
+        type: str | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "resource_class": resource_class,
+                "type": type,
+            }
+        )

@@ -1,0 +1,44 @@
+"""Generated from the OpenAPI schema of ``JobDetailsProject``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["JobDetailsProject"]
+
+
+class JobDetailsProject(_m.Model):
+    """A ``JobDetailsProject`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
+    slug: _m.Field[str] = _m.Field("slug", _m.STRING, required=True)
+    name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
+    external_url: _m.Field[str] = _m.Field("external_url", _m.STRING, required=True)
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        slug: str,
+        name: str,
+        external_url: str,
+    ) -> None:
+        self._init(
+            {
+                "id": id,
+                "slug": slug,
+                "name": name,
+                "external_url": external_url,
+            }
+        )

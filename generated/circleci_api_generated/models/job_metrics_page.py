@@ -1,0 +1,49 @@
+"""Generated from the OpenAPI schema of ``JobMetricsPage``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from .job_metrics_page_items_item import JobMetricsPageItemsItem
+
+__all__ = ["JobMetricsPage"]
+
+
+class JobMetricsPage(_m.Model):
+    """A ``JobMetricsPage`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    items: _m.Field[list[JobMetricsPageItemsItem]] = _m.Field(
+        "items",
+        _m.list_of(
+            _m.model("circleci_api_generated.models.job_metrics_page_items_item", "JobMetricsPageItemsItem")
+        ),
+        required=True,
+    )
+    next_page_token: _m.Field[str | None] = _m.Field(
+        "next_page_token", _m.STRING, required=True, nullable=True
+    )
+
+    def __init__(
+        self,
+        *,
+        items: Sequence[JobMetricsPageItemsItem | Mapping[str, Any]],
+        next_page_token: str | None,
+    ) -> None:
+        self._init(
+            {
+                "items": items,
+                "next_page_token": next_page_token,
+            }
+        )

@@ -1,0 +1,54 @@
+"""Generated from the OpenAPI schema of ``JobMetricsPageItemsItem``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from .job_metrics_page_items_item_metrics import JobMetricsPageItemsItemMetrics
+
+__all__ = ["JobMetricsPageItemsItem"]
+
+
+class JobMetricsPageItemsItem(_m.Model):
+    """A ``JobMetricsPageItemsItem`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
+    metrics: _m.Field[JobMetricsPageItemsItemMetrics] = _m.Field(
+        "metrics",
+        _m.model(
+            "circleci_api_generated.models.job_metrics_page_items_item_metrics",
+            "JobMetricsPageItemsItemMetrics",
+        ),
+        required=True,
+    )
+    window_start: _m.Field[datetime.datetime] = _m.Field("window_start", _m.DATETIME, required=True)
+    window_end: _m.Field[datetime.datetime] = _m.Field("window_end", _m.DATETIME, required=True)
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        metrics: JobMetricsPageItemsItemMetrics | Mapping[str, Any],
+        window_start: datetime.datetime | str,
+        window_end: datetime.datetime | str,
+    ) -> None:
+        self._init(
+            {
+                "name": name,
+                "metrics": metrics,
+                "window_start": window_start,
+                "window_end": window_end,
+            }
+        )

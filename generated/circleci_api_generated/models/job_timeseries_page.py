@@ -1,0 +1,51 @@
+"""Generated from the OpenAPI schema of ``JobTimeseriesPage``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from .job_timeseries_page_items_item import JobTimeseriesPageItemsItem
+
+__all__ = ["JobTimeseriesPage"]
+
+
+class JobTimeseriesPage(_m.Model):
+    """A ``JobTimeseriesPage`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    next_page_token: _m.Field[str | None] = _m.Field(
+        "next_page_token", _m.STRING, required=True, nullable=True
+    )
+    items: _m.Field[list[JobTimeseriesPageItemsItem]] = _m.Field(
+        "items",
+        _m.list_of(
+            _m.model(
+                "circleci_api_generated.models.job_timeseries_page_items_item", "JobTimeseriesPageItemsItem"
+            )
+        ),
+        required=True,
+    )
+
+    def __init__(
+        self,
+        *,
+        next_page_token: str | None,
+        items: Sequence[JobTimeseriesPageItemsItem | Mapping[str, Any]],
+    ) -> None:
+        self._init(
+            {
+                "next_page_token": next_page_token,
+                "items": items,
+            }
+        )

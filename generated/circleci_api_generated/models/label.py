@@ -1,0 +1,38 @@
+"""Generated from the OpenAPI schema of ``Label``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["Label"]
+
+
+class Label(_m.Model):
+    """A ``Label`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    key: _m.Field[str | None] = _m.Field("key", _m.STRING)
+    value: _m.Field[str | None] = _m.Field("value", _m.STRING)
+
+    def __init__(
+        self,
+        *,
+        key: str | None | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "key": key,
+                "value": value,
+            }
+        )

@@ -1,0 +1,35 @@
+"""Generated from the OpenAPI schema of ``MessageResponse``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["MessageResponse"]
+
+
+class MessageResponse(_m.Model):
+    """A ``MessageResponse`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    message: _m.Field[str] = _m.Field("message", _m.STRING, required=True)
+
+    def __init__(
+        self,
+        *,
+        message: str,
+    ) -> None:
+        self._init(
+            {
+                "message": message,
+            }
+        )

@@ -1,0 +1,44 @@
+"""Generated from the OpenAPI schema of ``OrgInsightsSummaryOrgProjectDataItemTrends``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["OrgInsightsSummaryOrgProjectDataItemTrends"]
+
+
+class OrgInsightsSummaryOrgProjectDataItemTrends(_m.Model):
+    """A ``OrgInsightsSummaryOrgProjectDataItemTrends`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    total_credits_used: _m.Field[float] = _m.Field("total_credits_used", _m.NUMBER, required=True)
+    total_duration_secs: _m.Field[float] = _m.Field("total_duration_secs", _m.NUMBER, required=True)
+    total_runs: _m.Field[float] = _m.Field("total_runs", _m.NUMBER, required=True)
+    success_rate: _m.Field[float] = _m.Field("success_rate", _m.NUMBER, required=True)
+
+    def __init__(
+        self,
+        *,
+        total_credits_used: float,
+        total_duration_secs: float,
+        total_runs: float,
+        success_rate: float,
+    ) -> None:
+        self._init(
+            {
+                "total_credits_used": total_credits_used,
+                "total_duration_secs": total_duration_secs,
+                "total_runs": total_runs,
+                "success_rate": success_rate,
+            }
+        )

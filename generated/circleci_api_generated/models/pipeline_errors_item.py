@@ -1,0 +1,41 @@
+"""Generated from the OpenAPI schema of ``PipelineErrorsItem``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+from .pipeline_errors_item_type import PipelineErrorsItemType
+
+__all__ = ["PipelineErrorsItem"]
+
+
+class PipelineErrorsItem(_m.Model):
+    """A ``PipelineErrorsItem`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    type: _m.Field[PipelineErrorsItemType] = _m.Field(
+        "type", _m.enum_of(PipelineErrorsItemType), required=True
+    )
+    message: _m.Field[str] = _m.Field("message", _m.STRING, required=True)
+
+    def __init__(
+        self,
+        *,
+        type: PipelineErrorsItemType | str,
+        message: str,
+    ) -> None:
+        self._init(
+            {
+                "type": type,
+                "message": message,
+            }
+        )

@@ -1,0 +1,15 @@
+"""Generated string enum ``PipelineRunCreatedState``; values the spec does not list still parse."""
+
+from circleci_api._models import OpenEnum
+
+__all__ = ["PipelineRunCreatedState"]
+
+
+class PipelineRunCreatedState(OpenEnum):
+    """Values of ``PipelineRunCreatedState``.  Unknown values load as members with ``is_known == False``."""
+
+    CREATED = "created"
+    ERRORED = "errored"
+    SETUP_PENDING = "setup-pending"
+    SETUP = "setup"
+    PENDING = "pending"

@@ -1,0 +1,29 @@
+"""Generated from the OpenAPI schema of ``PipelineRunRequestParameters``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["PipelineRunRequestParameters"]
+
+
+class PipelineRunRequestParameters(_m.Model):
+    """A ``PipelineRunRequestParameters`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    _additional_ = _m.ANY
+
+    def __init__(
+        self,
+    ) -> None:
+        self._init({})

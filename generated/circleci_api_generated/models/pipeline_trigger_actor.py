@@ -1,0 +1,38 @@
+"""Generated from the OpenAPI schema of ``PipelineTriggerActor``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["PipelineTriggerActor"]
+
+
+class PipelineTriggerActor(_m.Model):
+    """A ``PipelineTriggerActor`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    login: _m.Field[str] = _m.Field("login", _m.STRING, required=True)
+    avatar_url: _m.Field[str | None] = _m.Field("avatar_url", _m.STRING, required=True, nullable=True)
+
+    def __init__(
+        self,
+        *,
+        login: str,
+        avatar_url: str | None,
+    ) -> None:
+        self._init(
+            {
+                "login": login,
+                "avatar_url": avatar_url,
+            }
+        )

@@ -1,0 +1,55 @@
+"""Generated from the OpenAPI schema of ``UpdateScheduleParametersTimetable``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+from .update_schedule_parameters_timetable_days_of_week_item import (
+    UpdateScheduleParametersTimetableDaysOfWeekItem,
+)
+from .update_schedule_parameters_timetable_months_item import UpdateScheduleParametersTimetableMonthsItem
+
+__all__ = ["UpdateScheduleParametersTimetable"]
+
+
+class UpdateScheduleParametersTimetable(_m.Model):
+    """A ``UpdateScheduleParametersTimetable`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    per_hour: _m.Field[int | None] = _m.Field("per-hour", _m.INTEGER)
+    hours_of_day: _m.Field[list[int] | None] = _m.Field("hours-of-day", _m.list_of(_m.INTEGER))
+    days_of_week: _m.Field[list[UpdateScheduleParametersTimetableDaysOfWeekItem] | None] = _m.Field(
+        "days-of-week", _m.list_of(_m.enum_of(UpdateScheduleParametersTimetableDaysOfWeekItem))
+    )
+    days_of_month: _m.Field[list[int] | None] = _m.Field("days-of-month", _m.list_of(_m.INTEGER))
+    months: _m.Field[list[UpdateScheduleParametersTimetableMonthsItem] | None] = _m.Field(
+        "months", _m.list_of(_m.enum_of(UpdateScheduleParametersTimetableMonthsItem))
+    )
+
+    def __init__(
+        self,
+        *,
+        per_hour: int | None | Unset = UNSET,
+        hours_of_day: Sequence[int] | None | Unset = UNSET,
+        days_of_week: Sequence[UpdateScheduleParametersTimetableDaysOfWeekItem | str] | None | Unset = UNSET,
+        days_of_month: Sequence[int] | None | Unset = UNSET,
+        months: Sequence[UpdateScheduleParametersTimetableMonthsItem | str] | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "per_hour": per_hour,
+                "hours_of_day": hours_of_day,
+                "days_of_week": days_of_week,
+                "days_of_month": days_of_month,
+                "months": months,
+            }
+        )

@@ -1,0 +1,62 @@
+"""Generated from the OpenAPI schema of ``UpdateTriggerRequest``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+from .trigger_event_preset import TriggerEventPreset
+
+if TYPE_CHECKING:
+    from .update_trigger_request_event_source import UpdateTriggerRequestEventSource
+
+__all__ = ["UpdateTriggerRequest"]
+
+
+class UpdateTriggerRequest(_m.Model):
+    """A ``UpdateTriggerRequest`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    event_preset: _m.Field[TriggerEventPreset | None] = _m.Field(
+        "event_preset", _m.enum_of(TriggerEventPreset)
+    )
+    checkout_ref: _m.Field[str | None] = _m.Field("checkout_ref", _m.STRING)
+    config_ref: _m.Field[str | None] = _m.Field("config_ref", _m.STRING)
+    event_name: _m.Field[str | None] = _m.Field("event_name", _m.STRING)
+    disabled: _m.Field[bool | None] = _m.Field("disabled", _m.BOOLEAN)
+    event_source: _m.Field[UpdateTriggerRequestEventSource | None] = _m.Field(
+        "event_source",
+        _m.model(
+            "circleci_api_generated.models.update_trigger_request_event_source",
+            "UpdateTriggerRequestEventSource",
+        ),
+    )
+
+    def __init__(
+        self,
+        *,
+        event_preset: TriggerEventPreset | str | None | Unset = UNSET,
+        checkout_ref: str | None | Unset = UNSET,
+        config_ref: str | None | Unset = UNSET,
+        event_name: str | None | Unset = UNSET,
+        disabled: bool | None | Unset = UNSET,
+        event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+    ) -> None:
+        self._init(
+            {
+                "event_preset": event_preset,
+                "checkout_ref": checkout_ref,
+                "config_ref": config_ref,
+                "event_name": event_name,
+                "disabled": disabled,
+                "event_source": event_source,
+            }
+        )

@@ -1,0 +1,38 @@
+"""Generated from the OpenAPI schema of ``Violation``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["Violation"]
+
+
+class Violation(_m.Model):
+    """A ``Violation`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    reason: _m.Field[str] = _m.Field("reason", _m.STRING, required=True)
+    rule: _m.Field[str] = _m.Field("rule", _m.STRING, required=True)
+
+    def __init__(
+        self,
+        *,
+        reason: str,
+        rule: str,
+    ) -> None:
+        self._init(
+            {
+                "reason": reason,
+                "rule": rule,
+            }
+        )

@@ -1,0 +1,56 @@
+"""Generated from the OpenAPI schema of ``WorkflowInsightsSummaryTrends``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+__all__ = ["WorkflowInsightsSummaryTrends"]
+
+
+class WorkflowInsightsSummaryTrends(_m.Model):
+    """A ``WorkflowInsightsSummaryTrends`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    total_runs: _m.Field[float] = _m.Field("total_runs", _m.NUMBER, required=True)
+    failed_runs: _m.Field[float] = _m.Field("failed_runs", _m.NUMBER, required=True)
+    success_rate: _m.Field[float] = _m.Field("success_rate", _m.NUMBER, required=True)
+    p95_duration_secs: _m.Field[float] = _m.Field("p95_duration_secs", _m.NUMBER, required=True)
+    median_duration_secs: _m.Field[float] = _m.Field("median_duration_secs", _m.NUMBER, required=True)
+    total_credits_used: _m.Field[float] = _m.Field("total_credits_used", _m.NUMBER, required=True)
+    mttr: _m.Field[float] = _m.Field("mttr", _m.NUMBER, required=True)
+    throughput: _m.Field[float] = _m.Field("throughput", _m.NUMBER, required=True)
+
+    def __init__(
+        self,
+        *,
+        total_runs: float,
+        failed_runs: float,
+        success_rate: float,
+        p95_duration_secs: float,
+        median_duration_secs: float,
+        total_credits_used: float,
+        mttr: float,
+        throughput: float,
+    ) -> None:
+        self._init(
+            {
+                "total_runs": total_runs,
+                "failed_runs": failed_runs,
+                "success_rate": success_rate,
+                "p95_duration_secs": p95_duration_secs,
+                "median_duration_secs": median_duration_secs,
+                "total_credits_used": total_credits_used,
+                "mttr": mttr,
+                "throughput": throughput,
+            }
+        )

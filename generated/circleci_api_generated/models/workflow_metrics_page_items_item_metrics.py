@@ -1,0 +1,75 @@
+"""Generated from the OpenAPI schema of ``WorkflowMetricsPageItemsItemMetrics``; edit the spec, fixes or templates instead."""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any  # noqa: F401
+
+from circleci_api import _models as _m
+
+from ..types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from .workflow_metrics_page_items_item_metrics_duration_metrics import (
+        WorkflowMetricsPageItemsItemMetricsDurationMetrics,
+    )
+
+__all__ = ["WorkflowMetricsPageItemsItemMetrics"]
+
+
+class WorkflowMetricsPageItemsItemMetrics(_m.Model):
+    """A ``WorkflowMetricsPageItemsItemMetrics`` object of the CircleCI API.
+
+    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+    """
+
+    __slots__ = ()
+
+    total_runs: _m.Field[int] = _m.Field("total_runs", _m.INTEGER, required=True)
+    successful_runs: _m.Field[int] = _m.Field("successful_runs", _m.INTEGER, required=True)
+    mttr: _m.Field[int | None] = _m.Field("mttr", _m.INTEGER, required=True, nullable=True)
+    total_credits_used: _m.Field[int | None] = _m.Field(
+        "total_credits_used", _m.INTEGER, required=True, nullable=True
+    )
+    failed_runs: _m.Field[int] = _m.Field("failed_runs", _m.INTEGER, required=True)
+    success_rate: _m.Field[float] = _m.Field("success_rate", _m.NUMBER, required=True)
+    duration_metrics: _m.Field[WorkflowMetricsPageItemsItemMetricsDurationMetrics] = _m.Field(
+        "duration_metrics",
+        _m.model(
+            "circleci_api_generated.models.workflow_metrics_page_items_item_metrics_duration_metrics",
+            "WorkflowMetricsPageItemsItemMetricsDurationMetrics",
+        ),
+        required=True,
+    )
+    total_recoveries: _m.Field[int | None] = _m.Field(
+        "total_recoveries", _m.INTEGER, required=True, nullable=True
+    )
+    throughput: _m.Field[float] = _m.Field("throughput", _m.NUMBER, required=True)
+
+    def __init__(
+        self,
+        *,
+        total_runs: int,
+        successful_runs: int,
+        mttr: int | None,
+        total_credits_used: int | None,
+        failed_runs: int,
+        success_rate: float,
+        duration_metrics: WorkflowMetricsPageItemsItemMetricsDurationMetrics | Mapping[str, Any],
+        total_recoveries: int | None,
+        throughput: float,
+    ) -> None:
+        self._init(
+            {
+                "total_runs": total_runs,
+                "successful_runs": successful_runs,
+                "mttr": mttr,
+                "total_credits_used": total_credits_used,
+                "failed_runs": failed_runs,
+                "success_rate": success_rate,
+                "duration_metrics": duration_metrics,
+                "total_recoveries": total_recoveries,
+                "throughput": throughput,
+            }
+        )

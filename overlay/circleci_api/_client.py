@@ -1,0 +1,387 @@
+"""``CircleCI`` and ``AsyncCircleCI``: configuration, the caller interface the generated code uses,
+response parsing (lenient or strict), deprecation warnings, and the namespaces.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import warnings
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from circleci_api_generated.resources import AsyncNamespaces, Namespaces
+
+from circleci_api._config import ClientConfig, RetryPolicy, resolve_config
+from circleci_api._endpoint import Endpoint, RequestParts, build_path
+from circleci_api._models import UNSET, Deviation, check_value
+from circleci_api._transport import AsyncTransport, SyncTransport, _safe_url
+from circleci_api.errors import ConfigurationError, ResponseValidationError, excerpt
+from circleci_api.pagination import AsyncPaginator, SyncPaginator
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from circleci_api.resources.jobs import AsyncJobs, Jobs
+    from circleci_api.resources.pipelines import AsyncPipelines, Pipelines
+    from circleci_api.resources.usage import AsyncUsage, Usage
+
+__all__ = ["AsyncCircleCI", "CircleCI"]
+
+logger = logging.getLogger("circleci_api")
+_MISSING: Any = object()
+
+
+class _Core:
+    """What both clients share: URLs, parsing, warnings."""
+
+    _config: ClientConfig
+    _logged_deviations: set[tuple[str, str]]
+    _warned: set[str]
+
+    def _setup(self, config: ClientConfig) -> None:
+        self._config = config
+        self._logged_deviations = set()
+        self._warned = set()
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The API root every path is appended to (e.g. ``https://circleci.com/api/v2``)."""
+        return self._config.base_url
+
+    @property
+    def strict(self) -> bool:
+        """True when responses that deviate from the spec raise ``ResponseValidationError``."""
+        return self._config.strict
+
+    def url(self, path: str) -> httpx.URL:
+        """An absolute URL for an API path such as ``/pipeline/abc`` (query strings are not allowed here)."""
+        if not path.startswith("/") or "?" in path or "#" in path:
+            raise ValueError(f"API path must start with '/' and have no query or fragment: {path!r}")
+        return self._config.base_url.copy_with(
+            raw_path=(self._config.base_url.raw_path.rstrip(b"/") + path.encode())
+        )
+
+    def _endpoint_url(self, endpoint: Endpoint, request: RequestParts) -> httpx.URL:
+        return self.url(build_path(endpoint.path, request.path_params))
+
+    # ------------------------------------------------------------------ warnings
+
+    def _warn_once(self, key: str, message: str) -> None:
+        if key in self._warned:
+            return
+        self._warned.add(key)
+        warnings.warn(message, DeprecationWarning, stacklevel=5)
+
+    def _operation_warnings(self, endpoint: Endpoint) -> None:
+        from circleci_api_generated._operations import BY_MODULE, OPERATIONS
+
+        info = BY_MODULE.get(endpoint.module)
+        if info is None or not info.deprecated:
+            return
+        message = f"{info.operation_id} (client.{info.client_method}) is deprecated by CircleCI"
+        if info.replaced_by and info.replaced_by in OPERATIONS:
+            message += f"; use client.{OPERATIONS[info.replaced_by].client_method} instead"
+        self._warn_once(info.operation_id, message)
+
+    def _header_warnings(self, endpoint: Endpoint, response: httpx.Response) -> None:
+        deprecation = response.headers.get("deprecation")
+        sunset = response.headers.get("sunset")
+        if not deprecation and not sunset:
+            return
+        from circleci_api_generated._operations import BY_MODULE
+
+        info = BY_MODULE.get(endpoint.module)
+        name = info.operation_id if info else endpoint.path
+        parts = [f"CircleCI reports that {name} ({endpoint.method} {endpoint.path}) is deprecated"]
+        if deprecation and deprecation.strip().lower() not in ("true", "?1"):
+            parts.append(f"since {deprecation.strip().lstrip('@')}")
+        if sunset:
+            parts.append(f"and will be removed on {sunset.strip()}")
+        self._warn_once(f"header:{name}", " ".join(parts))
+
+    # ------------------------------------------------------------------ parsing
+
+    def _parse(self, endpoint: Endpoint, response: httpx.Response) -> Any:
+        status = response.status_code
+        converter = endpoint.responses.get(status, _MISSING)
+        method = response.request.method
+        url = _safe_url(response.request.url)
+        if converter is _MISSING:
+            if self._config.strict:
+                raise ResponseValidationError(
+                    f"status {status} is not documented for this operation",
+                    status_code=status,
+                    method=method,
+                    url=url,
+                    body_excerpt=excerpt(response.text),
+                )
+            documented = list(endpoint.responses.values())
+            converter = documented[0] if len(documented) == 1 else None
+        if not response.content:
+            return None
+        try:
+            data = json.loads(response.content)
+        except ValueError:
+            raise ResponseValidationError(
+                "response body is not JSON",
+                status_code=status,
+                method=method,
+                url=url,
+                body_excerpt=excerpt(response.text),
+            ) from None
+        if converter is None:
+            return data
+        if self._config.strict or logger.isEnabledFor(logging.DEBUG):
+            deviations = check_value(converter, data, converter.name)
+            if deviations:
+                self._report(deviations, status=status, method=method, url=url, text=response.text)
+        return converter.load(data)
+
+    def _report(self, deviations: list[Deviation], *, status: int, method: str, url: str, text: str) -> None:
+        if self._config.strict:
+            first = deviations[0]
+            raise ResponseValidationError(
+                first.problem,
+                status_code=status,
+                method=method,
+                url=url,
+                path=first.path,
+                deviations=deviations,
+                body_excerpt=excerpt(text),
+            )
+        for deviation in deviations:
+            key = (deviation.field_path, deviation.problem.split(" ", 1)[0])
+            if key not in self._logged_deviations:
+                self._logged_deviations.add(key)
+                logger.debug("response deviates from the spec: %s (%s %s)", deviation, method, url)
+
+
+class CircleCI(_Core, Namespaces):
+    """Synchronous client for the CircleCI API v2.
+
+    ``token`` falls back to ``CIRCLECI_TOKEN``, then ``CIRCLE_TOKEN``; ``base_url`` to
+    ``CIRCLECI_BASE_URL``, then ``https://circleci.com/api/v2`` (a bare host such as
+    ``https://circleci.example.com`` means ``<host>/api/v2``).  ``timeout`` is in seconds.
+    ``http_client`` lends its transport, proxies, limits and TLS settings; the client still applies
+    its own base URL, auth, retries and errors.  ``strict=True`` (or ``CIRCLECI_STRICT=1``) makes
+    responses that deviate from the spec raise ``ResponseValidationError`` instead of parsing
+    leniently.  Plain-http URLs other than localhost need ``allow_insecure=True``.
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+        strict: bool | None = None,
+        allow_insecure: bool = False,
+        retry_policy: RetryPolicy | None = None,
+        user_agent: str | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationError(
+                "http_client must be an httpx.Client (use AsyncCircleCI for httpx.AsyncClient)"
+            )
+        config = resolve_config(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            strict=strict,
+            allow_insecure=allow_insecure,
+            retry_policy=retry_policy,
+            user_agent_extra=user_agent,
+        )
+        self._setup(config)
+        self._transport = SyncTransport(config, http_client)
+        self._caller = self
+
+    # ------------------------------------------------------------------ the caller interface
+
+    def call(self, endpoint: Endpoint, request: RequestParts) -> Any:
+        """Send one operation and return its parsed result (used by the generated functions)."""
+        self._operation_warnings(endpoint)
+        url = self._endpoint_url(endpoint, request)
+        json_body = None if request.json is UNSET else request.json
+        response = self._transport.request(
+            endpoint.method, url, params=request.query or None, json_body=json_body
+        )
+        self._header_warnings(endpoint, response)
+        return self._parse(endpoint, response)
+
+    def paginate(self, endpoint: Endpoint, request: RequestParts) -> SyncPaginator[Any]:
+        """A paginator that calls ``endpoint`` once per page."""
+        token_param = endpoint.page_token_param or "page-token"
+        start = next((value for name, value in request.query if name == token_param), None)
+
+        def fetch(token: str | None) -> Any:
+            return self.call(endpoint, request.with_query(token_param, token))
+
+        return SyncPaginator(fetch, items_attr=endpoint.page_items or "items", start_token=start)
+
+    # ------------------------------------------------------------------ low level
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | list[tuple[str, str]] | None = None,
+        json: Any = None,
+    ) -> httpx.Response:
+        """Send a raw request to an API path (``/pipeline/...``) with auth, retries and typed errors.
+
+        No schema checks are applied to ``json``; the response is returned unparsed.
+        """
+        pairs = list(params.items()) if isinstance(params, dict) else params
+        return self._transport.request(method.upper(), self.url(path), params=pairs, json_body=json)
+
+    def close(self) -> None:
+        """Close the HTTP connection pool (only if this client created it)."""
+        self._transport.close()
+
+    def __enter__(self) -> CircleCI:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        token = "set" if self._config.token else "missing"
+        return f"CircleCI(base_url={str(self._config.base_url)!r}, token=<{token}>, strict={self.strict})"
+
+    # ------------------------------------------------------------------ namespaces with helpers
+
+    @cached_property
+    def pipelines(self) -> Pipelines:
+        from circleci_api.resources.pipelines import Pipelines
+
+        return Pipelines(self)
+
+    @cached_property
+    def usage(self) -> Usage:
+        from circleci_api.resources.usage import Usage
+
+        return Usage(self)
+
+    @cached_property
+    def jobs(self) -> Jobs:
+        from circleci_api.resources.jobs import Jobs
+
+        return Jobs(self)
+
+
+class AsyncCircleCI(_Core, AsyncNamespaces):
+    """Asynchronous client with the same surface as ``CircleCI`` (methods are awaited).
+
+    List operations return an ``AsyncPaginator``: use ``async for``, or ``await`` it for the first page.
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        strict: bool | None = None,
+        allow_insecure: bool = False,
+        retry_policy: RetryPolicy | None = None,
+        user_agent: str | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(
+                "http_client must be an httpx.AsyncClient (use CircleCI for httpx.Client)"
+            )
+        config = resolve_config(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            strict=strict,
+            allow_insecure=allow_insecure,
+            retry_policy=retry_policy,
+            user_agent_extra=user_agent,
+        )
+        self._setup(config)
+        self._transport = AsyncTransport(config, http_client)
+        self._caller = self
+
+    async def call(self, endpoint: Endpoint, request: RequestParts) -> Any:
+        """Send one operation and return its parsed result (used by the generated functions)."""
+        self._operation_warnings(endpoint)
+        url = self._endpoint_url(endpoint, request)
+        json_body = None if request.json is UNSET else request.json
+        response = await self._transport.request(
+            endpoint.method, url, params=request.query or None, json_body=json_body
+        )
+        self._header_warnings(endpoint, response)
+        return self._parse(endpoint, response)
+
+    def paginate(self, endpoint: Endpoint, request: RequestParts) -> AsyncPaginator[Any]:
+        token_param = endpoint.page_token_param or "page-token"
+        start = next((value for name, value in request.query if name == token_param), None)
+
+        async def fetch(token: str | None) -> Any:
+            return await self.call(endpoint, request.with_query(token_param, token))
+
+        return AsyncPaginator(fetch, items_attr=endpoint.page_items or "items", start_token=start)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | list[tuple[str, str]] | None = None,
+        json: Any = None,
+    ) -> httpx.Response:
+        """Async twin of ``CircleCI.request``."""
+        pairs = list(params.items()) if isinstance(params, dict) else params
+        return await self._transport.request(method.upper(), self.url(path), params=pairs, json_body=json)
+
+    async def close(self) -> None:
+        await self._transport.close()
+
+    async def aclose(self) -> None:
+        """Alias of ``close`` (httpx naming)."""
+        await self.close()
+
+    async def __aenter__(self) -> AsyncCircleCI:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        token = "set" if self._config.token else "missing"
+        return (
+            f"AsyncCircleCI(base_url={str(self._config.base_url)!r}, token=<{token}>, strict={self.strict})"
+        )
+
+    @cached_property
+    def pipelines(self) -> AsyncPipelines:
+        from circleci_api.resources.pipelines import AsyncPipelines
+
+        return AsyncPipelines(self)
+
+    @cached_property
+    def usage(self) -> AsyncUsage:
+        from circleci_api.resources.usage import AsyncUsage
+
+        return AsyncUsage(self)
+
+    @cached_property
+    def jobs(self) -> AsyncJobs:
+        from circleci_api.resources.jobs import AsyncJobs
+
+        return AsyncJobs(self)

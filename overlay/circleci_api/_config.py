@@ -1,0 +1,166 @@
+"""Client configuration: token, base URL, timeouts and retry policy, with environment fallbacks."""
+
+from __future__ import annotations
+
+import os
+import platform
+from dataclasses import dataclass, field
+
+import httpx
+
+from circleci_api.errors import ConfigurationError
+
+__all__ = ["DEFAULT_BASE_URL", "ClientConfig", "RetryPolicy", "Secret", "resolve_config"]
+
+DEFAULT_BASE_URL = "https://circleci.com/api/v2"
+API_PATH = "/api/v2"
+TOKEN_ENV_VARS = ("CIRCLECI_TOKEN", "CIRCLE_TOKEN")
+BASE_URL_ENV_VAR = "CIRCLECI_BASE_URL"
+STRICT_ENV_VAR = "CIRCLECI_STRICT"
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 2
+
+
+class Secret:
+    """Holds the API token; its repr and str never show it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        """The token itself (only the auth flow calls this)."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('<redacted>')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(("Secret", self._value))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        raise TypeError("the API token cannot be pickled")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When and how long to wait before retrying.
+
+    Delays are in seconds: exponential from ``initial_delay`` doubling up to ``max_delay``, with
+    jitter.  A ``Retry-After`` (or rate-limit reset) hint longer than ``max_retry_after`` is not
+    waited for: the error is raised with the hint in ``RateLimitError.retry_after``.
+    """
+
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    jitter: float = 0.25
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """Everything a client needs, resolved once at construction."""
+
+    token: Secret | None
+    base_url: httpx.URL
+    timeout: httpx.Timeout
+    max_retries: int
+    strict: bool
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    user_agent: str = ""
+
+    @property
+    def origin(self) -> tuple[str, str, int | None]:
+        """(scheme, host, port) of the API: the only place the token is sent."""
+        return origin_of(self.base_url)
+
+
+def origin_of(url: httpx.URL) -> tuple[str, str, int | None]:
+    default_port = {"http": 80, "https": 443}.get(url.scheme)
+    return (url.scheme, url.host.lower(), url.port or default_port)
+
+
+def normalize_base_url(value: str | httpx.URL, *, allow_insecure: bool = False) -> httpx.URL:
+    """``https://host`` -> ``https://host/api/v2``; a URL with a path is kept (without a trailing '/')."""
+    try:
+        url = httpx.URL(str(value).strip())
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"base_url {str(value)!r} is not a valid URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url {str(value)!r} must be an http(s) URL with a host")
+    if url.userinfo:
+        raise ConfigurationError("base_url must not contain a user name or password; pass token= instead")
+    if url.query or url.fragment:
+        raise ConfigurationError("base_url must not contain a query string or fragment")
+    if url.scheme == "http" and url.host.lower() not in LOCAL_HOSTS and not allow_insecure:
+        raise ConfigurationError(
+            f"refusing plain-http base_url {str(url)!r}: the token would travel unencrypted. "
+            "Use https, or pass allow_insecure=True if you really mean it."
+        )
+    path = url.path.rstrip("/")
+    if path == "":
+        path = API_PATH
+    return url.copy_with(path=path)
+
+
+def user_agent(extra: str | None = None) -> str:
+    """``circleci-api/<version> python/<x.y> httpx/<x.y>`` plus whatever the user adds."""
+    from circleci_api._version import __version__
+
+    python = ".".join(platform.python_version_tuple()[:2])
+    httpx_version = ".".join(httpx.__version__.split(".")[:2])
+    base = f"circleci-api/{__version__} python/{python} httpx/{httpx_version}"
+    return f"{base} {extra}" if extra else base
+
+
+def resolve_config(
+    *,
+    token: str | None,
+    base_url: str | httpx.URL | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    strict: bool | None,
+    allow_insecure: bool,
+    retry_policy: RetryPolicy | None,
+    user_agent_extra: str | None,
+) -> ClientConfig:
+    """Apply the documented fallbacks: explicit argument, then environment, then default."""
+    if token is None:
+        for name in TOKEN_ENV_VARS:
+            if os.environ.get(name):
+                token = os.environ[name]
+                break
+    if token is not None:
+        if not isinstance(token, str):
+            raise ConfigurationError("token must be a string")
+        token = token.strip()
+        if not token or any(ch in token for ch in "\r\n\0"):
+            raise ConfigurationError("token is empty or contains control characters")
+    if base_url is None:
+        base_url = os.environ.get(BASE_URL_ENV_VAR) or DEFAULT_BASE_URL
+    if strict is None:
+        strict = os.environ.get(STRICT_ENV_VAR, "").strip().lower() in ("1", "true", "yes", "on")
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    if timeout is None:
+        timeout = DEFAULT_TIMEOUT
+    if not isinstance(timeout, httpx.Timeout):
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+            raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        timeout = httpx.Timeout(float(timeout))
+    return ClientConfig(
+        token=Secret(token) if token else None,
+        base_url=normalize_base_url(base_url, allow_insecure=allow_insecure),
+        timeout=timeout,
+        max_retries=max_retries,
+        strict=strict,
+        retry=retry_policy or RetryPolicy(),
+        user_agent=user_agent(user_agent_extra),
+    )

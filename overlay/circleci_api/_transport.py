@@ -1,0 +1,397 @@
+"""Sending requests: auth that never leaves the API host, redirects by hand, retries, errors, logging.
+
+``SyncTransport`` and ``AsyncTransport`` share every decision (``_retry``, ``_errors_from``); only
+the waiting and the I/O differ.  The token is added by ``TokenAuth`` inside httpx, per request, and
+only when the request goes to the API's own origin, so redirects to other hosts never carry it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Generator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from typing import Any
+
+import httpx
+
+from circleci_api._config import ClientConfig, Secret, origin_of
+from circleci_api._retry import backoff_delay, retry_after_seconds, retryable_exception, retryable_status
+from circleci_api.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    RateLimitError,
+    UnprocessableEntityError,
+    error_class,
+    excerpt,
+)
+
+__all__ = ["AsyncTransport", "SyncTransport", "TokenAuth"]
+
+logger = logging.getLogger("circleci_api")
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+MAX_REDIRECTS = 5
+TOKEN_HEADER = "Circle-Token"
+
+
+class TokenAuth(httpx.Auth):
+    """Adds ``Circle-Token`` to requests for the API origin only."""
+
+    def __init__(self, token: Secret | None, origin: tuple[str, str, int | None]) -> None:
+        self._token = token
+        self._origin = origin
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers.pop(TOKEN_HEADER, None)
+        if self._token is not None and origin_of(request.url) == self._origin:
+            request.headers[TOKEN_HEADER] = self._token.reveal()
+        yield request
+
+    def __repr__(self) -> str:
+        return f"TokenAuth(origin={self._origin!r}, token={'<redacted>' if self._token else None})"
+
+
+def missing_token_error() -> ConfigurationError:
+    return ConfigurationError(
+        "no CircleCI API token: pass CircleCI(token=...) or set the CIRCLECI_TOKEN "
+        "(or CIRCLE_TOKEN) environment variable to a personal API token"
+    )
+
+
+def _safe_url(url: httpx.URL) -> str:
+    """The URL without query string (page tokens and pre-signed signatures stay out of messages)."""
+    return str(url.copy_with(query=None, fragment=None))
+
+
+def _violations(response: httpx.Response) -> list[str]:
+    raw = response.headers.get("sl-violations")
+    if not raw:
+        return []
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return [excerpt(raw)]
+    out = []
+    for item in data if isinstance(data, list) else [data]:
+        if isinstance(item, dict):
+            where = ".".join(str(p) for p in item.get("path", []))
+            out.append(f"{where}: {item.get('message', '')}".strip(": "))
+        else:
+            out.append(str(item))
+    return out
+
+
+def status_error(response: httpx.Response, method: str) -> APIStatusError:
+    """The typed exception for a non-2xx response (its body must already be read)."""
+    body: Any = None
+    message = response.reason_phrase or "error"
+    text = response.text if response.content else ""
+    try:
+        body = json.loads(text) if text else None
+    except ValueError:
+        body = None
+        if text:
+            message = f"{message}: {excerpt(text)}"
+    if isinstance(body, dict):
+        for key in ("message", "error"):
+            if isinstance(body.get(key), str) and body[key]:
+                message = body[key]
+                break
+    cls = error_class(response.status_code)
+    kwargs: dict[str, Any] = {
+        "status_code": response.status_code,
+        "method": method,
+        "url": _safe_url(response.request.url),
+        "response": response,
+        "body": body,
+    }
+    if cls is RateLimitError:
+        return RateLimitError(message, retry_after=retry_after_seconds(response.headers), **kwargs)
+    if cls is UnprocessableEntityError:
+        return UnprocessableEntityError(message, violations=_violations(response), **kwargs)
+    return cls(message, **kwargs)
+
+
+def _connection_error(exc: httpx.TransportError, method: str, url: httpx.URL) -> APIConnectionError:
+    kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    detail = type(exc).__name__
+    text = str(exc)
+    if text:
+        detail = f"{detail}: {excerpt(text, 120)}"
+    return kind(f"request failed ({detail})", method=method, url=_safe_url(url))
+
+
+def _redirect_target(response: httpx.Response) -> httpx.URL | None:
+    location = response.headers.get("location")
+    if response.status_code not in REDIRECT_STATUSES or not location:
+        return None
+    return response.request.url.join(location)
+
+
+def _redirect_headers(request: httpx.Request, target: httpx.URL) -> dict[str, str]:
+    """Headers for the next hop: never the token, and no credentials at all across origins."""
+    dropped = {"host", "content-length", TOKEN_HEADER.lower()}
+    if origin_of(target) != origin_of(request.url):
+        dropped |= {"authorization", "cookie", "proxy-authorization"}
+    return {k: v for k, v in request.headers.items() if k.lower() not in dropped}
+
+
+class _Base:
+    def __init__(self, config: ClientConfig) -> None:
+        self.config = config
+        self.auth = TokenAuth(config.token, config.origin)
+
+    def check_token(self, url: httpx.URL) -> None:
+        if self.config.token is None and origin_of(url) == self.config.origin:
+            raise missing_token_error()
+
+    def headers(self, extra: dict[str, str] | None) -> dict[str, str]:
+        headers = {"User-Agent": self.config.user_agent, "Accept": "application/json"}
+        if extra:
+            headers.update(extra)
+        return headers
+
+    def log(self, method: str, url: httpx.URL, outcome: str, attempt: int, started: float) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed = (time.perf_counter() - started) * 1000
+            logger.debug("%s %s -> %s (attempt %d, %.1f ms)", method, url.path, outcome, attempt + 1, elapsed)
+
+    def retry_delay(
+        self, attempt: int, method: str, response: httpx.Response | None, exc: Exception | None
+    ) -> float | None:
+        """Seconds to wait before retrying, or None to stop."""
+        if attempt >= self.config.max_retries:
+            return None
+        hint = None
+        if response is not None:
+            if not retryable_status(method, response.status_code):
+                return None
+            hint = retry_after_seconds(response.headers)
+            if hint is not None and hint > self.config.retry.max_retry_after:
+                return None
+        elif exc is None or not retryable_exception(method, exc):
+            return None
+        return backoff_delay(attempt, self.config.retry, hint)
+
+
+class SyncTransport(_Base):
+    """Sends requests with ``httpx.Client``; see the module docstring."""
+
+    def __init__(self, config: ClientConfig, http_client: httpx.Client | None) -> None:
+        super().__init__(config)
+        self.owns_client = http_client is None
+        self.http = http_client or httpx.Client(timeout=config.timeout, follow_redirects=False)
+        self.sleep = time.sleep
+
+    def close(self) -> None:
+        if self.owns_client:
+            self.http.close()
+
+    @contextmanager
+    def stream(
+        self,
+        method: str,
+        url: httpx.URL,
+        *,
+        params: list[tuple[str, str]] | None = None,
+        json_body: Any = None,
+        headers: dict[str, str] | None = None,
+        raise_for_status: bool = True,
+    ) -> Iterator[httpx.Response]:
+        """Send with retries and hand-followed redirects; yield the final response, body not yet read."""
+        self.check_token(url)
+        response = self._send(method, url, params, json_body, headers)
+        try:
+            if raise_for_status and not response.is_success:
+                response.read()
+                raise status_error(response, method)
+            yield response
+        finally:
+            response.close()
+
+    def request(
+        self,
+        method: str,
+        url: httpx.URL,
+        *,
+        params: list[tuple[str, str]] | None = None,
+        json_body: Any = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send and read the whole body; raise the typed error for non-2xx."""
+        with self.stream(method, url, params=params, json_body=json_body, headers=headers) as response:
+            response.read()
+            return response
+
+    def _send(
+        self,
+        method: str,
+        url: httpx.URL,
+        params: list[tuple[str, str]] | None,
+        json_body: Any,
+        headers: dict[str, str] | None,
+    ) -> httpx.Response:
+        attempt = 0
+        while True:
+            request = self.http.build_request(
+                method,
+                url,
+                params=tuple(params) if params else None,
+                json=json_body,
+                headers=self.headers(headers),
+                timeout=self.config.timeout,
+            )
+            started = time.perf_counter()
+            try:
+                response = self._follow(request)
+            except httpx.TransportError as exc:
+                self.log(method, url, type(exc).__name__, attempt, started)
+                delay = self.retry_delay(attempt, method, None, exc)
+                if delay is None:
+                    raise _connection_error(exc, method, url) from None
+                self.sleep(delay)
+                attempt += 1
+                continue
+            self.log(method, url, str(response.status_code), attempt, started)
+            delay = None if response.is_success else self.retry_delay(attempt, method, response, None)
+            if delay is None:
+                return response
+            response.close()
+            self.sleep(delay)
+            attempt += 1
+
+    def _follow(self, request: httpx.Request) -> httpx.Response:
+        response = self.http.send(request, stream=True, follow_redirects=False, auth=self.auth)
+        for _ in range(MAX_REDIRECTS):
+            target = _redirect_target(response)
+            if target is None:
+                return response
+            response.close()
+            method = "GET" if response.status_code == 303 or request.method == "HEAD" else request.method
+            if method not in ("GET", "HEAD") and response.status_code not in (307, 308):
+                method = "GET"
+            request = self.http.build_request(
+                method,
+                target,
+                headers=_redirect_headers(request, target),
+                content=request.content
+                if method == request.method and method not in ("GET", "HEAD")
+                else None,
+                timeout=self.config.timeout,
+            )
+            response = self.http.send(request, stream=True, follow_redirects=False, auth=self.auth)
+        response.close()
+        raise httpx.TooManyRedirects("too many redirects", request=request)
+
+
+class AsyncTransport(_Base):
+    """Async twin of ``SyncTransport``."""
+
+    def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None) -> None:
+        super().__init__(config)
+        self.owns_client = http_client is None
+        self.http = http_client or httpx.AsyncClient(timeout=config.timeout, follow_redirects=False)
+        self.sleep = asyncio.sleep
+
+    async def close(self) -> None:
+        if self.owns_client:
+            await self.http.aclose()
+
+    @asynccontextmanager
+    async def stream(
+        self,
+        method: str,
+        url: httpx.URL,
+        *,
+        params: list[tuple[str, str]] | None = None,
+        json_body: Any = None,
+        headers: dict[str, str] | None = None,
+        raise_for_status: bool = True,
+    ) -> AsyncIterator[httpx.Response]:
+        self.check_token(url)
+        response = await self._send(method, url, params, json_body, headers)
+        try:
+            if raise_for_status and not response.is_success:
+                await response.aread()
+                raise status_error(response, method)
+            yield response
+        finally:
+            await response.aclose()
+
+    async def request(
+        self,
+        method: str,
+        url: httpx.URL,
+        *,
+        params: list[tuple[str, str]] | None = None,
+        json_body: Any = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        async with self.stream(method, url, params=params, json_body=json_body, headers=headers) as response:
+            await response.aread()
+            return response
+
+    async def _send(
+        self,
+        method: str,
+        url: httpx.URL,
+        params: list[tuple[str, str]] | None,
+        json_body: Any,
+        headers: dict[str, str] | None,
+    ) -> httpx.Response:
+        attempt = 0
+        while True:
+            request = self.http.build_request(
+                method,
+                url,
+                params=tuple(params) if params else None,
+                json=json_body,
+                headers=self.headers(headers),
+                timeout=self.config.timeout,
+            )
+            started = time.perf_counter()
+            try:
+                response = await self._follow(request)
+            except httpx.TransportError as exc:
+                self.log(method, url, type(exc).__name__, attempt, started)
+                delay = self.retry_delay(attempt, method, None, exc)
+                if delay is None:
+                    raise _connection_error(exc, method, url) from None
+                await self.sleep(delay)
+                attempt += 1
+                continue
+            self.log(method, url, str(response.status_code), attempt, started)
+            delay = None if response.is_success else self.retry_delay(attempt, method, response, None)
+            if delay is None:
+                return response
+            await response.aclose()
+            await self.sleep(delay)
+            attempt += 1
+
+    async def _follow(self, request: httpx.Request) -> httpx.Response:
+        response = await self.http.send(request, stream=True, follow_redirects=False, auth=self.auth)
+        for _ in range(MAX_REDIRECTS):
+            target = _redirect_target(response)
+            if target is None:
+                return response
+            await response.aclose()
+            method = "GET" if response.status_code == 303 or request.method == "HEAD" else request.method
+            if method not in ("GET", "HEAD") and response.status_code not in (307, 308):
+                method = "GET"
+            request = self.http.build_request(
+                method,
+                target,
+                headers=_redirect_headers(request, target),
+                content=request.content
+                if method == request.method and method not in ("GET", "HEAD")
+                else None,
+                timeout=self.config.timeout,
+            )
+            response = await self.http.send(request, stream=True, follow_redirects=False, auth=self.auth)
+        await response.aclose()
+        raise httpx.TooManyRedirects("too many redirects", request=request)

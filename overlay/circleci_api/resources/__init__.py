@@ -1,0 +1,1 @@
+"""Namespaces that add hand-written helpers on top of the generated ones."""
