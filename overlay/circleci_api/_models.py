@@ -554,7 +554,10 @@ class Model:
 
     _fields_: ClassVar[dict[str, Field[Any]]] = {}
     _keys_: ClassVar[frozenset[str]] = frozenset()
+    #: How keys the schema does not describe are checked in responses (None: they are deviations).
     _additional_: ClassVar[Converter | None] = None
+    #: How such keys are checked in dicts users pass for requests (None: they are rejected as typos).
+    _input_additional_: ClassVar[Converter | None] = None
 
     _raw: dict[str, Any]
     _cache: dict[str, Any]
@@ -675,8 +678,8 @@ class Model:
             field_ = by_key.get(key) or by_attr.get(key)
             where = f"{path}.{key}"
             if field_ is None:
-                if cls._additional_ is not None:
-                    out[key] = cls._additional_.to_json(item, where)
+                if cls._input_additional_ is not None:
+                    out[key] = cls._input_additional_.to_json(item, where)
                     continue
                 known = ", ".join(sorted(by_key))
                 raise RequestValidationError(where, f"unknown field (expected one of: {known})")

@@ -79,7 +79,8 @@ def _violations(response: httpx.Response) -> list[str]:
     out = []
     for item in data if isinstance(data, list) else [data]:
         if isinstance(item, dict):
-            where = ".".join(str(p) for p in item.get("path", []))
+            location = item.get("location") or item.get("path") or []
+            where = ".".join(str(p) for p in location) if isinstance(location, list) else str(location)
             out.append(f"{where}: {item.get('message', '')}".strip(": "))
         else:
             out.append(str(item))
@@ -112,8 +113,11 @@ def status_error(response: httpx.Response, method: str) -> APIStatusError:
     }
     if cls is RateLimitError:
         return RateLimitError(message, retry_after=retry_after_seconds(response.headers), **kwargs)
+    violations = _violations(response)
     if cls is UnprocessableEntityError:
-        return UnprocessableEntityError(message, violations=_violations(response), **kwargs)
+        return UnprocessableEntityError(message, violations=violations, **kwargs)
+    if violations:
+        message = f"{message}: {'; '.join(violations)}"
     return cls(message, **kwargs)
 
 

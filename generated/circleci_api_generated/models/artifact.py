@@ -24,6 +24,9 @@ class Artifact(_m.Model):
     path: _m.Field[str] = _m.Field("path", _m.STRING, required=True)
     node_index: _m.Field[int] = _m.Field("node_index", _m.INTEGER, required=True)
     url: _m.Field[str] = _m.Field("url", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -24,6 +24,9 @@ class BundleDiff(_m.Model):
     created: _m.Field[list[str] | None] = _m.Field("created", _m.list_of(_m.STRING))
     deleted: _m.Field[list[str] | None] = _m.Field("deleted", _m.list_of(_m.STRING))
     modified: _m.Field[list[str] | None] = _m.Field("modified", _m.list_of(_m.STRING))
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

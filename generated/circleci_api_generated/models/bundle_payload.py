@@ -22,6 +22,9 @@ class BundlePayload(_m.Model):
     __slots__ = ()
 
     policies: _m.Field[dict[str, str] | None] = _m.Field("policies", _m.map_of(_m.STRING))
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

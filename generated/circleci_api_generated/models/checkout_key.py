@@ -31,6 +31,9 @@ class CheckoutKey(_m.Model):
     created_at: _m.Field[datetime.datetime] = _m.Field(
         "created_at", _m.DATETIME, required=True, aliases=("created-at",)
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -25,6 +25,9 @@ class CheckoutKeyInput(_m.Model):
     type: _m.Field[CheckoutKeyInputCheckoutKeyInputType] = _m.Field(
         "type", _m.enum_of(CheckoutKeyInputCheckoutKeyInputType), required=True
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

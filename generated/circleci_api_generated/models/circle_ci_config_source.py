@@ -26,6 +26,8 @@ class CircleCIConfigSource(_m.Model):
         "provider", _m.enum_of(CircleCIConfigSourceProvider), required=True
     )
     file_path: _m.Field[str] = _m.Field("file_path", _m.STRING, required=True)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

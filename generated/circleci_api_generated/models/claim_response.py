@@ -27,6 +27,9 @@ class ClaimResponse(_m.Model):
     project_id: _m.Field[str | None] = _m.Field("project_id", _m.STRING)
     ttl: _m.Field[str | None] = _m.Field("ttl", _m.STRING)
     ttl_updated_at: _m.Field[datetime.datetime | None] = _m.Field("ttl_updated_at", _m.DATETIME)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

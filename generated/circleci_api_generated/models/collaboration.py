@@ -26,6 +26,9 @@ class Collaboration(_m.Model):
     name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
     avatar_url: _m.Field[str] = _m.Field("avatar_url", _m.STRING, required=True)
     slug: _m.Field[str] = _m.Field("slug", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

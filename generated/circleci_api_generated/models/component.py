@@ -33,6 +33,8 @@ class Component(_m.Model):
     release_count: _m.Field[int | None] = _m.Field("release_count", _m.INTEGER)
     created_at: _m.Field[datetime.datetime | None] = _m.Field("created_at", _m.DATETIME)
     updated_at: _m.Field[datetime.datetime | None] = _m.Field("updated_at", _m.DATETIME)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

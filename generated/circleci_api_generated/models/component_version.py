@@ -30,6 +30,8 @@ class ComponentVersion(_m.Model):
     job_id: _m.Field[str | None] = _m.Field("job_id", _m.STRING)
     job_number: _m.Field[int | None] = _m.Field("job_number", _m.INTEGER)
     last_deployed_at: _m.Field[datetime.datetime | None] = _m.Field("last_deployed_at", _m.DATETIME)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

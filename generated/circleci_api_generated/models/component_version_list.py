@@ -28,6 +28,8 @@ class ComponentVersionList(_m.Model):
         "items", _m.list_of(_m.model("circleci_api_generated.models.component_version", "ComponentVersion"))
     )
     next_page_token: _m.Field[str | None] = _m.Field("next_page_token", _m.STRING, nullable=True)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

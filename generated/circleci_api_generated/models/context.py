@@ -24,6 +24,8 @@ class Context(_m.Model):
     id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
     name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
     created_at: _m.Field[datetime.datetime] = _m.Field("created_at", _m.DATETIME, required=True)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -37,6 +37,8 @@ class ContextEnvironmentVariableList(_m.Model):
     next_page_token: _m.Field[str | None] = _m.Field(
         "next_page_token", _m.STRING, required=True, nullable=True
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

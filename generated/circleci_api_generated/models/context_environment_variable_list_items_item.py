@@ -25,6 +25,8 @@ class ContextEnvironmentVariableListItemsItem(_m.Model):
     created_at: _m.Field[datetime.datetime] = _m.Field("created_at", _m.DATETIME, required=True)
     updated_at: _m.Field[datetime.datetime] = _m.Field("updated_at", _m.DATETIME, required=True)
     context_id: _m.Field[str] = _m.Field("context_id", _m.STRING, required=True)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

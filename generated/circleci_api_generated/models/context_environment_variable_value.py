@@ -22,6 +22,8 @@ class ContextEnvironmentVariableValue(_m.Model):
     __slots__ = ()
 
     value: _m.Field[str] = _m.Field("value", _m.STRING, required=True)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -24,6 +24,8 @@ class ContextOwnerById(_m.Model):
 
     id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
     type: _m.Field[ContextOwnerByIdType | None] = _m.Field("type", _m.enum_of(ContextOwnerByIdType))
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -24,6 +24,8 @@ class ContextOwnerBySlug(_m.Model):
 
     slug: _m.Field[str] = _m.Field("slug", _m.STRING, required=True)
     type: _m.Field[ContextOwnerBySlugType | None] = _m.Field("type", _m.enum_of(ContextOwnerBySlugType))
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

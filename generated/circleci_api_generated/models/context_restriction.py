@@ -29,6 +29,8 @@ class ContextRestriction(_m.Model):
         "restriction_type", _m.enum_of(ContextRestrictionRestrictionType)
     )
     restriction_value: _m.Field[str | None] = _m.Field("restriction_value", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -34,6 +34,8 @@ class ContextRestrictionList(_m.Model):
         ),
     )
     next_page_token: _m.Field[str | None] = _m.Field("next_page_token", _m.STRING, nullable=True)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -32,6 +32,8 @@ class ContextRestrictionListItemsItem(_m.Model):
         "restriction_type", _m.enum_of(ContextRestrictionListItemsItemRestrictionType)
     )
     restriction_value: _m.Field[str | None] = _m.Field("restriction_value", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -26,6 +26,9 @@ class ContinuePipelineRequest(_m.Model):
     parameters: _m.Field[dict[str, int | str | bool] | None] = _m.Field(
         "parameters", _m.map_of(_m.union(_m.INTEGER, _m.STRING, _m.BOOLEAN))
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

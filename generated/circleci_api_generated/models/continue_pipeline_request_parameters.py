@@ -22,6 +22,7 @@ class ContinuePipelineRequestParameters(_m.Model):
     __slots__ = ()
 
     _additional_ = _m.union(_m.INTEGER, _m.STRING, _m.BOOLEAN)
+    _input_additional_ = _additional_
 
     def __init__(
         self,

@@ -34,6 +34,8 @@ class CreateContextRequest(_m.Model):
         ),
         required=True,
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

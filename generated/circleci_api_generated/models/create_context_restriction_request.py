@@ -29,6 +29,8 @@ class CreateContextRestrictionRequest(_m.Model):
     )
     restriction_value: _m.Field[str | None] = _m.Field("restriction_value", _m.STRING)
     project_id: _m.Field[str | None] = _m.Field("project_id", _m.STRING, deprecated=True)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

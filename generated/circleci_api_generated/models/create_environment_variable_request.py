@@ -23,6 +23,9 @@ class CreateEnvironmentVariableRequest(_m.Model):
 
     name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
     value: _m.Field[str] = _m.Field("value", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

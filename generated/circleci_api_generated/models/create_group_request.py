@@ -23,6 +23,8 @@ class CreateGroupRequest(_m.Model):
 
     name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
     description: _m.Field[str | None] = _m.Field("description", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

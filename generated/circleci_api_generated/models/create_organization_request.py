@@ -26,6 +26,9 @@ class CreateOrganizationRequest(_m.Model):
     vcs_type: _m.Field[CreateOrganizationRequestVcsType] = _m.Field(
         "vcs_type", _m.enum_of(CreateOrganizationRequestVcsType), required=True
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -46,6 +46,8 @@ class CreatePipelineDefinitionRequest(_m.Model):
         required=True,
     )
     description: _m.Field[str | None] = _m.Field("description", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

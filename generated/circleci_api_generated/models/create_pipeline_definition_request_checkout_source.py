@@ -40,6 +40,8 @@ class CreatePipelineDefinitionRequestCheckoutSource(_m.Model):
         ),
         required=True,
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

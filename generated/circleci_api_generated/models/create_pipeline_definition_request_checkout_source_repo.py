@@ -22,6 +22,8 @@ class CreatePipelineDefinitionRequestCheckoutSourceRepo(_m.Model):
     __slots__ = ()
 
     external_id: _m.Field[str] = _m.Field("external_id", _m.STRING, required=True)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -42,6 +42,9 @@ class CreateScheduleParameters(_m.Model):
         "parameters", _m.map_of(_m.union(_m.INTEGER, _m.STRING, _m.BOOLEAN)), required=True
     )
     description: _m.Field[str | None] = _m.Field("description", _m.STRING, nullable=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -40,6 +40,8 @@ class CreateTriggerRequest(_m.Model):
     config_ref: _m.Field[str | None] = _m.Field("config_ref", _m.STRING)
     event_name: _m.Field[str | None] = _m.Field("event_name", _m.STRING)
     disabled: _m.Field[bool | None] = _m.Field("disabled", _m.BOOLEAN)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

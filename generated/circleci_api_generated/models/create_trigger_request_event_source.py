@@ -40,6 +40,8 @@ class CreateTriggerRequestEventSource(_m.Model):
             "CreateTriggerRequestEventSourceWebhook",
         ),
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

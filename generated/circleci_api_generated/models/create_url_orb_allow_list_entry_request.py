@@ -27,6 +27,9 @@ class CreateUrlOrbAllowListEntryRequest(_m.Model):
     auth: _m.Field[CreateUrlOrbAllowListEntryRequestAuth] = _m.Field(
         "auth", _m.enum_of(CreateUrlOrbAllowListEntryRequestAuth), required=True
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

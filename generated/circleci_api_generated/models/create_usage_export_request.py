@@ -24,6 +24,8 @@ class CreateUsageExportRequest(_m.Model):
     start: _m.Field[datetime.datetime] = _m.Field("start", _m.DATETIME, required=True)
     end: _m.Field[datetime.datetime] = _m.Field("end", _m.DATETIME, required=True)
     shared_org_ids: _m.Field[list[str] | None] = _m.Field("shared_org_ids", _m.list_of(_m.STRING))
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

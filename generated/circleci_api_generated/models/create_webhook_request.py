@@ -37,6 +37,9 @@ class CreateWebhookRequest(_m.Model):
         _m.model("circleci_api_generated.models.create_webhook_request_scope", "CreateWebhookRequestScope"),
         required=True,
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

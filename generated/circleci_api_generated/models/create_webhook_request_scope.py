@@ -26,6 +26,9 @@ class CreateWebhookRequestScope(_m.Model):
     type: _m.Field[CreateWebhookRequestScopeType] = _m.Field(
         "type", _m.enum_of(CreateWebhookRequestScopeType), required=True
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

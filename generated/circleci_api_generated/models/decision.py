@@ -33,6 +33,9 @@ class Decision(_m.Model):
     soft_failures: _m.Field[list[Violation] | None] = _m.Field(
         "soft_failures", _m.list_of(_m.model("circleci_api_generated.models.violation", "Violation"))
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -35,6 +35,9 @@ class DecisionLog(_m.Model):
     )
     policies: _m.Field[dict[str, str] | None] = _m.Field("policies", _m.map_of(_m.STRING))
     time_taken_ms: _m.Field[int | None] = _m.Field("time_taken_ms", _m.INTEGER)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

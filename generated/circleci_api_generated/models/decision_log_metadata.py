@@ -30,6 +30,9 @@ class DecisionLogMetadata(_m.Model):
     vcs: _m.Field[DecisionLogMetadataVcs | None] = _m.Field(
         "vcs", _m.model("circleci_api_generated.models.decision_log_metadata_vcs", "DecisionLogMetadataVcs")
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -25,6 +25,9 @@ class DecisionLogMetadataVcs(_m.Model):
     origin_repository_url: _m.Field[str | None] = _m.Field("origin_repository_url", _m.STRING)
     release_tag: _m.Field[str | None] = _m.Field("release_tag", _m.STRING)
     target_repository_url: _m.Field[str | None] = _m.Field("target_repository_url", _m.STRING)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -23,6 +23,9 @@ class DecisionRequest(_m.Model):
 
     input: _m.Field[str] = _m.Field("input", _m.STRING, required=True)
     metadata: _m.Field[dict[str, Any] | None] = _m.Field("metadata", _m.map_of(_m.ANY))
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

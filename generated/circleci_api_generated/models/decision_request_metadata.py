@@ -21,6 +21,10 @@ class DecisionRequestMetadata(_m.Model):
 
     __slots__ = ()
 
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
+
     def __init__(
         self,
     ) -> None:

@@ -22,6 +22,9 @@ class DecisionSettings(_m.Model):
     __slots__ = ()
 
     enabled: _m.Field[bool | None] = _m.Field("enabled", _m.BOOLEAN)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

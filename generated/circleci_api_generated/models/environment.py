@@ -32,6 +32,8 @@ class Environment(_m.Model):
     )
     name: _m.Field[str | None] = _m.Field("name", _m.STRING)
     updated_at: _m.Field[datetime.datetime | None] = _m.Field("updated_at", _m.DATETIME)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

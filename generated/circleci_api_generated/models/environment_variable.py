@@ -24,6 +24,9 @@ class EnvironmentVariable(_m.Model):
     name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
     value: _m.Field[str] = _m.Field("value", _m.STRING, required=True)
     created_at: _m.Field[Any | None] = _m.Field("created-at", _m.ANY)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

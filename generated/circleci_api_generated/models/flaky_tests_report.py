@@ -38,6 +38,9 @@ class FlakyTestsReport(_m.Model):
     total_flaky_tests: _m.Field[float] = _m.Field(
         "total_flaky_tests", _m.NUMBER, required=True, aliases=("total-flaky-tests",)
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

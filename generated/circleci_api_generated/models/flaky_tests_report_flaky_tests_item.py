@@ -41,6 +41,9 @@ class FlakyTestsReportFlakyTestsItem(_m.Model):
     source: _m.Field[str | None] = _m.Field("source", _m.STRING, required=True, nullable=True)
     file: _m.Field[str | None] = _m.Field("file", _m.STRING, required=True, nullable=True)
     time_wasted: _m.Field[int | None] = _m.Field("time_wasted", _m.INTEGER, aliases=("time-wasted",))
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -34,6 +34,8 @@ class GithubAppConfigSource(_m.Model):
         required=True,
     )
     file_path: _m.Field[str] = _m.Field("file_path", _m.STRING, required=True)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -24,6 +24,8 @@ class Group(_m.Model):
     id: _m.Field[str | None] = _m.Field("id", _m.STRING)
     name: _m.Field[str | None] = _m.Field("name", _m.STRING)
     description: _m.Field[str | None] = _m.Field("description", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

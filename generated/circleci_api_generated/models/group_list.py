@@ -29,6 +29,8 @@ class GroupList(_m.Model):
     )
     next_page_token: _m.Field[str | None] = _m.Field("next_page_token", _m.STRING, nullable=True)
     total_count: _m.Field[int | None] = _m.Field("total_count", _m.INTEGER)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

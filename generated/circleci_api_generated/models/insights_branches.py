@@ -24,6 +24,9 @@ class InsightsBranches(_m.Model):
     org_id: _m.Field[Any] = _m.Field("org_id", _m.ANY, required=True)
     project_id: _m.Field[Any] = _m.Field("project_id", _m.ANY, required=True)
     branches: _m.Field[list[str]] = _m.Field("branches", _m.list_of(_m.STRING), required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

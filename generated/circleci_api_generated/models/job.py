@@ -39,6 +39,9 @@ class Job(_m.Model):
     )
     stopped_at: _m.Field[datetime.datetime | None] = _m.Field("stopped_at", _m.DATETIME, nullable=True)
     approval_request_id: _m.Field[str | None] = _m.Field("approval_request_id", _m.STRING)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

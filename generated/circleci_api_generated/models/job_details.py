@@ -90,6 +90,9 @@ class JobDetails(_m.Model):
     )
     queued_at: _m.Field[datetime.datetime] = _m.Field("queued_at", _m.DATETIME, required=True)
     stopped_at: _m.Field[datetime.datetime | None] = _m.Field("stopped_at", _m.DATETIME, nullable=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

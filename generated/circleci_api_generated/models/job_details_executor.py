@@ -23,6 +23,9 @@ class JobDetailsExecutor(_m.Model):
 
     resource_class: _m.Field[str] = _m.Field("resource_class", _m.STRING, required=True)
     type: _m.Field[str | None] = _m.Field("type", _m.STRING)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -24,6 +24,9 @@ class JobDetailsMessagesItem(_m.Model):
     type: _m.Field[str] = _m.Field("type", _m.STRING, required=True)
     message: _m.Field[str] = _m.Field("message", _m.STRING, required=True)
     reason: _m.Field[str | None] = _m.Field("reason", _m.STRING)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

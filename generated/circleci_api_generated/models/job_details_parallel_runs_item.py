@@ -23,6 +23,9 @@ class JobDetailsParallelRunsItem(_m.Model):
 
     index: _m.Field[int] = _m.Field("index", _m.INTEGER, required=True)
     status: _m.Field[str] = _m.Field("status", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

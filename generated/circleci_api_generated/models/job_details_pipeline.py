@@ -22,6 +22,9 @@ class JobDetailsPipeline(_m.Model):
     __slots__ = ()
 
     id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -25,6 +25,9 @@ class JobDetailsProject(_m.Model):
     slug: _m.Field[str] = _m.Field("slug", _m.STRING, required=True)
     name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
     external_url: _m.Field[str] = _m.Field("external_url", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

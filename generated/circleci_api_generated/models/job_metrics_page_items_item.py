@@ -35,6 +35,9 @@ class JobMetricsPageItemsItem(_m.Model):
     )
     window_start: _m.Field[datetime.datetime] = _m.Field("window_start", _m.DATETIME, required=True)
     window_end: _m.Field[datetime.datetime] = _m.Field("window_end", _m.DATETIME, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

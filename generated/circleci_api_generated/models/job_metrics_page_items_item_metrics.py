@@ -40,6 +40,9 @@ class JobMetricsPageItemsItemMetrics(_m.Model):
     success_rate: _m.Field[float] = _m.Field("success_rate", _m.NUMBER, required=True)
     total_credits_used: _m.Field[int] = _m.Field("total_credits_used", _m.INTEGER, required=True)
     throughput: _m.Field[float] = _m.Field("throughput", _m.NUMBER, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -23,6 +23,7 @@ class JobRequires(_m.Model):
     __slots__ = ()
 
     _additional_ = _m.list_of(_m.enum_of(JobRequiresAdditionalPropertyItem))
+    _input_additional_ = _additional_
 
     def __init__(
         self,

@@ -26,6 +26,9 @@ class JobTimeseriesPageItemsItemMetricsDurationMetrics(_m.Model):
     max: _m.Field[int | None] = _m.Field("max", _m.INTEGER, required=True, nullable=True)
     p95: _m.Field[int | None] = _m.Field("p95", _m.INTEGER, required=True, nullable=True)
     total: _m.Field[int | None] = _m.Field("total", _m.INTEGER, required=True, nullable=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -23,6 +23,8 @@ class Label(_m.Model):
 
     key: _m.Field[str | None] = _m.Field("key", _m.STRING)
     value: _m.Field[str | None] = _m.Field("value", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

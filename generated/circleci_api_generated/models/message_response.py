@@ -22,6 +22,9 @@ class MessageResponse(_m.Model):
     __slots__ = ()
 
     message: _m.Field[str] = _m.Field("message", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -32,6 +32,9 @@ class MonthlyTimetable(_m.Model):
     months: _m.Field[list[MonthlyTimetableMonthsItem] | None] = _m.Field(
         "months", _m.list_of(_m.enum_of(MonthlyTimetableMonthsItem))
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -43,6 +43,9 @@ class OrgInsightsSummary(_m.Model):
     all_projects: _m.Field[list[str] | None] = _m.Field(
         "all_projects", _m.list_of(_m.STRING), required=True, nullable=True
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

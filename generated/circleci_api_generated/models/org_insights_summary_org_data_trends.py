@@ -26,6 +26,9 @@ class OrgInsightsSummaryOrgDataTrends(_m.Model):
     total_credits_used: _m.Field[float] = _m.Field("total_credits_used", _m.NUMBER, required=True)
     success_rate: _m.Field[float] = _m.Field("success_rate", _m.NUMBER, required=True)
     throughput: _m.Field[float] = _m.Field("throughput", _m.NUMBER, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -25,6 +25,9 @@ class OrgInsightsSummaryOrgProjectDataItemMetrics(_m.Model):
     total_duration_secs: _m.Field[int] = _m.Field("total_duration_secs", _m.INTEGER, required=True)
     total_runs: _m.Field[int] = _m.Field("total_runs", _m.INTEGER, required=True)
     success_rate: _m.Field[float] = _m.Field("success_rate", _m.NUMBER, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -28,6 +28,9 @@ class Organization(_m.Model):
     vcs_type: _m.Field[OrganizationVcsType] = _m.Field(
         "vcs_type", _m.enum_of(OrganizationVcsType), required=True
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

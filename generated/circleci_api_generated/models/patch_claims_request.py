@@ -23,6 +23,9 @@ class PatchClaimsRequest(_m.Model):
 
     audience: _m.Field[list[str] | None] = _m.Field("audience", _m.list_of(_m.STRING))
     ttl: _m.Field[str | None] = _m.Field("ttl", _m.STRING)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -49,6 +49,9 @@ class Pipeline(_m.Model):
     vcs: _m.Field[PipelineVcs | None] = _m.Field(
         "vcs", _m.model("circleci_api_generated.models.pipeline_vcs", "PipelineVcs")
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -25,6 +25,9 @@ class PipelineConfig(_m.Model):
     compiled: _m.Field[str] = _m.Field("compiled", _m.STRING, required=True)
     setup_config: _m.Field[str | None] = _m.Field("setup-config", _m.STRING)
     compiled_setup_config: _m.Field[str | None] = _m.Field("compiled-setup-config", _m.STRING)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

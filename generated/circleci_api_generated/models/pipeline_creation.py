@@ -28,6 +28,9 @@ class PipelineCreation(_m.Model):
     )
     number: _m.Field[int] = _m.Field("number", _m.INTEGER, required=True)
     created_at: _m.Field[datetime.datetime] = _m.Field("created_at", _m.DATETIME, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -43,6 +43,8 @@ class PipelineDefinition(_m.Model):
             "PipelineDefinitionCheckoutSource",
         ),
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

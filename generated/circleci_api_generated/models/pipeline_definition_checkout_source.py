@@ -28,6 +28,8 @@ class PipelineDefinitionCheckoutSource(_m.Model):
     repo: _m.Field[PipelineDefinitionRepo | None] = _m.Field(
         "repo", _m.model("circleci_api_generated.models.pipeline_definition_repo", "PipelineDefinitionRepo")
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

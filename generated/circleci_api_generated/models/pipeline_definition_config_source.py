@@ -29,6 +29,8 @@ class PipelineDefinitionConfigSource(_m.Model):
         "repo", _m.model("circleci_api_generated.models.pipeline_definition_repo", "PipelineDefinitionRepo")
     )
     file_path: _m.Field[str | None] = _m.Field("file_path", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

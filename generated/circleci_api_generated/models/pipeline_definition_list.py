@@ -28,6 +28,8 @@ class PipelineDefinitionList(_m.Model):
         "items",
         _m.list_of(_m.model("circleci_api_generated.models.pipeline_definition", "PipelineDefinition")),
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -26,6 +26,8 @@ class PipelineRunCreated(_m.Model):
     created_at: _m.Field[datetime.datetime | None] = _m.Field("created_at", _m.DATETIME)
     number: _m.Field[int | None] = _m.Field("number", _m.INTEGER)
     id: _m.Field[str | None] = _m.Field("id", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

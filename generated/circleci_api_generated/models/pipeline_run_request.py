@@ -35,6 +35,8 @@ class PipelineRunRequest(_m.Model):
         _m.model("circleci_api_generated.models.pipeline_run_request_checkout", "PipelineRunRequestCheckout"),
     )
     parameters: _m.Field[dict[str, Any] | None] = _m.Field("parameters", _m.map_of(_m.ANY))
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

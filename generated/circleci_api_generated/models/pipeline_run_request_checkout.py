@@ -23,6 +23,8 @@ class PipelineRunRequestCheckout(_m.Model):
 
     branch: _m.Field[str | None] = _m.Field("branch", _m.STRING)
     tag: _m.Field[str | None] = _m.Field("tag", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -22,6 +22,7 @@ class PipelineRunRequestParameters(_m.Model):
     __slots__ = ()
 
     _additional_ = _m.ANY
+    _input_additional_ = _additional_
 
     def __init__(
         self,

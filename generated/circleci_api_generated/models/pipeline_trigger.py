@@ -32,6 +32,9 @@ class PipelineTrigger(_m.Model):
         _m.model("circleci_api_generated.models.pipeline_trigger_actor", "PipelineTriggerActor"),
         required=True,
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -23,6 +23,9 @@ class PipelineTriggerActor(_m.Model):
 
     login: _m.Field[str] = _m.Field("login", _m.STRING, required=True)
     avatar_url: _m.Field[str | None] = _m.Field("avatar_url", _m.STRING, required=True, nullable=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

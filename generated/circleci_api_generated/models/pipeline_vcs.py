@@ -35,6 +35,9 @@ class PipelineVcs(_m.Model):
     commit: _m.Field[PipelineVcsCommit | None] = _m.Field(
         "commit", _m.model("circleci_api_generated.models.pipeline_vcs_commit", "PipelineVcsCommit")
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

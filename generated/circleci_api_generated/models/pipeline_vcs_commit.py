@@ -23,6 +23,9 @@ class PipelineVcsCommit(_m.Model):
 
     subject: _m.Field[str | None] = _m.Field("subject", _m.STRING, required=True, nullable=True)
     body: _m.Field[str | None] = _m.Field("body", _m.STRING, required=True, nullable=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -25,6 +25,9 @@ class Policy(_m.Model):
     created_at: _m.Field[datetime.datetime | None] = _m.Field("created_at", _m.DATETIME)
     created_by: _m.Field[str | None] = _m.Field("created_by", _m.STRING)
     name: _m.Field[str | None] = _m.Field("name", _m.STRING)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

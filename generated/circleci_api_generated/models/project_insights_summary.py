@@ -61,6 +61,9 @@ class ProjectInsightsSummary(_m.Model):
     )
     all_branches: _m.Field[list[str] | None] = _m.Field("all_branches", _m.list_of(_m.STRING))
     all_workflows: _m.Field[list[str] | None] = _m.Field("all_workflows", _m.list_of(_m.STRING))
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

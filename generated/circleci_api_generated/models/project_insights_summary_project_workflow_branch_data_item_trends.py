@@ -25,6 +25,9 @@ class ProjectInsightsSummaryProjectWorkflowBranchDataItemTrends(_m.Model):
     p95_duration_secs: _m.Field[float] = _m.Field("p95_duration_secs", _m.NUMBER, required=True)
     total_runs: _m.Field[float] = _m.Field("total_runs", _m.NUMBER, required=True)
     success_rate: _m.Field[float] = _m.Field("success_rate", _m.NUMBER, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

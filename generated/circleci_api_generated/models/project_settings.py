@@ -28,6 +28,8 @@ class ProjectSettings(_m.Model):
         "advanced",
         _m.model("circleci_api_generated.models.project_settings_advanced", "ProjectSettingsAdvanced"),
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -37,6 +37,8 @@ class ProjectSettingsAdvanced(_m.Model):
     pr_only_branch_overrides: _m.Field[list[str] | None] = _m.Field(
         "pr_only_branch_overrides", _m.list_of(_m.STRING)
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -27,6 +27,9 @@ class ProjectVcsInfo(_m.Model):
         "provider", _m.enum_of(ProjectVcsInfoProvider), required=True
     )
     default_branch: _m.Field[str] = _m.Field("default_branch", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -25,6 +25,9 @@ class RerunWorkflowParameters(_m.Model):
     from_failed: _m.Field[bool | None] = _m.Field("from_failed", _m.BOOLEAN)
     jobs: _m.Field[list[str] | None] = _m.Field("jobs", _m.list_of(_m.STRING))
     sparse_tree: _m.Field[bool | None] = _m.Field("sparse_tree", _m.BOOLEAN)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -28,6 +28,8 @@ class RollbackProjectRequest(_m.Model):
     namespace: _m.Field[str | None] = _m.Field("namespace", _m.STRING)
     parameters: _m.Field[dict[str, Any] | None] = _m.Field("parameters", _m.map_of(_m.ANY))
     reason: _m.Field[str | None] = _m.Field("reason", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

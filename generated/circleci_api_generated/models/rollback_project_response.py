@@ -23,6 +23,8 @@ class RollbackProjectResponse(_m.Model):
 
     id: _m.Field[str | None] = _m.Field("id", _m.STRING)
     rollback_type: _m.Field[str | None] = _m.Field("rollback_type", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

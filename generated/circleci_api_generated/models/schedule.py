@@ -46,6 +46,9 @@ class Schedule(_m.Model):
         "actor", _m.model("circleci_api_generated.models.user", "User"), required=True
     )
     description: _m.Field[str | None] = _m.Field("description", _m.STRING, required=True, nullable=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

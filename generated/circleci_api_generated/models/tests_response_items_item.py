@@ -28,6 +28,9 @@ class TestsResponseItemsItem(_m.Model):
     result: _m.Field[str] = _m.Field("result", _m.STRING, required=True)
     name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
     classname: _m.Field[str] = _m.Field("classname", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

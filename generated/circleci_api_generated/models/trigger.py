@@ -37,6 +37,8 @@ class Trigger(_m.Model):
     checkout_ref: _m.Field[str | None] = _m.Field("checkout_ref", _m.STRING)
     config_ref: _m.Field[str | None] = _m.Field("config_ref", _m.STRING)
     disabled: _m.Field[bool | None] = _m.Field("disabled", _m.BOOLEAN)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -33,6 +33,8 @@ class TriggerEventSource(_m.Model):
         "webhook",
         _m.model("circleci_api_generated.models.trigger_event_source_webhook", "TriggerEventSourceWebhook"),
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -23,6 +23,8 @@ class TriggerEventSourceRepo(_m.Model):
 
     full_name: _m.Field[str | None] = _m.Field("full_name", _m.STRING)
     external_id: _m.Field[str | None] = _m.Field("external_id", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

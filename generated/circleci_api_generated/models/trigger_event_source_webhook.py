@@ -23,6 +23,8 @@ class TriggerEventSourceWebhook(_m.Model):
 
     url: _m.Field[str | None] = _m.Field("url", _m.STRING)
     sender: _m.Field[str | None] = _m.Field("sender", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -27,6 +27,8 @@ class TriggerList(_m.Model):
     items: _m.Field[list[Trigger] | None] = _m.Field(
         "items", _m.list_of(_m.model("circleci_api_generated.models.trigger", "Trigger"))
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

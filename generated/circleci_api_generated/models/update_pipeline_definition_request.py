@@ -43,6 +43,8 @@ class UpdatePipelineDefinitionRequest(_m.Model):
             "UpdatePipelineDefinitionRequestCheckoutSource",
         ),
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -34,6 +34,8 @@ class UpdatePipelineDefinitionRequestCheckoutSource(_m.Model):
             "UpdatePipelineDefinitionRequestCheckoutSourceRepo",
         ),
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

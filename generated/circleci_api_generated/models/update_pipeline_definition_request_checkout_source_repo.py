@@ -22,6 +22,8 @@ class UpdatePipelineDefinitionRequestCheckoutSourceRepo(_m.Model):
     __slots__ = ()
 
     external_id: _m.Field[str | None] = _m.Field("external_id", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -22,6 +22,8 @@ class UpdatePipelineDefinitionRequestConfigSource(_m.Model):
     __slots__ = ()
 
     file_path: _m.Field[str | None] = _m.Field("file_path", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

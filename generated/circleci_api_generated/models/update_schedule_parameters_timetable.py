@@ -34,6 +34,9 @@ class UpdateScheduleParametersTimetable(_m.Model):
     months: _m.Field[list[UpdateScheduleParametersTimetableMonthsItem] | None] = _m.Field(
         "months", _m.list_of(_m.enum_of(UpdateScheduleParametersTimetableMonthsItem))
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -39,6 +39,8 @@ class UpdateTriggerRequest(_m.Model):
             "UpdateTriggerRequestEventSource",
         ),
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

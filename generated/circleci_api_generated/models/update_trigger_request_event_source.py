@@ -31,6 +31,8 @@ class UpdateTriggerRequestEventSource(_m.Model):
             "UpdateTriggerRequestEventSourceWebhook",
         ),
     )
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -22,6 +22,8 @@ class UpdateTriggerRequestEventSourceWebhook(_m.Model):
     __slots__ = ()
 
     sender: _m.Field[str | None] = _m.Field("sender", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -33,6 +33,9 @@ class UrlOrbAllowList(_m.Model):
         ),
         required=True,
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

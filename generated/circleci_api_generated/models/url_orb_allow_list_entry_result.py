@@ -23,6 +23,9 @@ class UrlOrbAllowListEntryResult(_m.Model):
 
     id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
     message: _m.Field[str] = _m.Field("message", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -28,6 +28,9 @@ class UrlOrbAllowListItemsItem(_m.Model):
     auth: _m.Field[UrlOrbAllowListItemsItemAuth] = _m.Field(
         "auth", _m.enum_of(UrlOrbAllowListItemsItemAuth), required=True
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

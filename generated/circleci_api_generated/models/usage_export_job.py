@@ -27,6 +27,8 @@ class UsageExportJob(_m.Model):
     start: _m.Field[datetime.datetime] = _m.Field("start", _m.DATETIME, required=True)
     end: _m.Field[datetime.datetime] = _m.Field("end", _m.DATETIME, required=True)
     download_urls: _m.Field[list[str]] = _m.Field("download_urls", _m.list_of(_m.STRING), required=True)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

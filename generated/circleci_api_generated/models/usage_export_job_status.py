@@ -28,6 +28,8 @@ class UsageExportJobStatus(_m.Model):
     )
     download_urls: _m.Field[list[str]] = _m.Field("download_urls", _m.list_of(_m.STRING), required=True)
     error_reason: _m.Field[str | None] = _m.Field("error_reason", _m.STRING)
+    _additional_ = None
+    _input_additional_ = None
 
     def __init__(
         self,

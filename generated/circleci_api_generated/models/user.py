@@ -25,6 +25,9 @@ class User(_m.Model):
     id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
     login: _m.Field[str] = _m.Field("login", _m.STRING, required=True)
     name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -23,6 +23,9 @@ class Violation(_m.Model):
 
     reason: _m.Field[str] = _m.Field("reason", _m.STRING, required=True)
     rule: _m.Field[str] = _m.Field("rule", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

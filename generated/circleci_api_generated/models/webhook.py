@@ -38,6 +38,9 @@ class Webhook(_m.Model):
     events: _m.Field[list[WebhookEventsItem]] = _m.Field(
         "events", _m.list_of(_m.enum_of(WebhookEventsItem)), required=True
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

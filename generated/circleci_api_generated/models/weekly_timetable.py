@@ -32,6 +32,9 @@ class WeeklyTimetable(_m.Model):
     months: _m.Field[list[WeeklyTimetableMonthsItem] | None] = _m.Field(
         "months", _m.list_of(_m.enum_of(WeeklyTimetableMonthsItem))
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

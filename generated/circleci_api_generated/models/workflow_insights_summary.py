@@ -41,6 +41,9 @@ class WorkflowInsightsSummary(_m.Model):
         required=True,
     )
     workflow_names: _m.Field[list[str]] = _m.Field("workflow_names", _m.list_of(_m.STRING), required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -48,6 +48,9 @@ class WorkflowInsightsSummaryMetrics(_m.Model):
     )
     window_end: _m.Field[datetime.datetime] = _m.Field("window_end", _m.DATETIME, required=True)
     throughput: _m.Field[float] = _m.Field("throughput", _m.NUMBER, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

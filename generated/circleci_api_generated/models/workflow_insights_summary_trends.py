@@ -29,6 +29,9 @@ class WorkflowInsightsSummaryTrends(_m.Model):
     total_credits_used: _m.Field[float] = _m.Field("total_credits_used", _m.NUMBER, required=True)
     mttr: _m.Field[float] = _m.Field("mttr", _m.NUMBER, required=True)
     throughput: _m.Field[float] = _m.Field("throughput", _m.NUMBER, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -36,6 +36,9 @@ class WorkflowMetricsPageItemsItem(_m.Model):
     window_start: _m.Field[datetime.datetime] = _m.Field("window_start", _m.DATETIME, required=True)
     window_end: _m.Field[datetime.datetime] = _m.Field("window_end", _m.DATETIME, required=True)
     project_id: _m.Field[Any] = _m.Field("project_id", _m.ANY, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

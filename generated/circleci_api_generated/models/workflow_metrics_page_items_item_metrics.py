@@ -46,6 +46,9 @@ class WorkflowMetricsPageItemsItemMetrics(_m.Model):
         "total_recoveries", _m.INTEGER, required=True, nullable=True
     )
     throughput: _m.Field[float] = _m.Field("throughput", _m.NUMBER, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

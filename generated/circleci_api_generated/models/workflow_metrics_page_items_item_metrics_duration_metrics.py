@@ -29,6 +29,9 @@ class WorkflowMetricsPageItemsItemMetricsDurationMetrics(_m.Model):
     standard_deviation: _m.Field[float | None] = _m.Field(
         "standard_deviation", _m.NUMBER, required=True, nullable=True
     )
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -34,6 +34,9 @@ class WorkflowRunsPageItemsItem(_m.Model):
         "status", _m.enum_of(WorkflowRunsPageItemsItemStatus), required=True
     )
     is_approval: _m.Field[bool] = _m.Field("is_approval", _m.BOOLEAN, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

@@ -30,6 +30,9 @@ class WorkflowTestMetricsSlowestTestsItem(_m.Model):
     file: _m.Field[str | None] = _m.Field("file", _m.STRING, required=True, nullable=True)
     job_name: _m.Field[str] = _m.Field("job_name", _m.STRING, required=True)
     test_name: _m.Field[str] = _m.Field("test_name", _m.STRING, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,

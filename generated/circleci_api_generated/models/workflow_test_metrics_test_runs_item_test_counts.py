@@ -26,6 +26,9 @@ class WorkflowTestMetricsTestRunsItemTestCounts(_m.Model):
     skipped: _m.Field[int] = _m.Field("skipped", _m.INTEGER, required=True)
     success: _m.Field[int] = _m.Field("success", _m.INTEGER, required=True)
     total: _m.Field[int] = _m.Field("total", _m.INTEGER, required=True)
+    # The schema does not restrict other keys: responses may carry them; request dicts may not.
+    _additional_ = _m.ANY
+    _input_additional_ = None
 
     def __init__(
         self,
