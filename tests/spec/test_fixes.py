@@ -84,7 +84,10 @@ def restriction_name_fixed(doc: dict[str, Any]) -> bool:
     created = response_schema(doc, "createContextRestriction", "201")
     listed = response_schema(doc, "getContextRestrictions")
     item = resolve(doc, listed["properties"]["items"]["items"])
-    return created["properties"]["name"].get("nullable") is True and item["properties"]["name"].get("nullable") is True
+    return (
+        created["properties"]["name"].get("nullable") is True
+        and item["properties"]["name"].get("nullable") is True
+    )
 
 
 def restriction_project_id_fixed(doc: dict[str, Any]) -> bool:
@@ -152,7 +155,8 @@ def model_names_fixed(doc: dict[str, Any]) -> bool:
 
 def bodies_not_nullable_fixed(doc: dict[str, Any]) -> bool:
     return not any(
-        body_schema(doc, operation_id).get("nullable") for operation_id in ("triggerPipeline", "rerunWorkflow")
+        body_schema(doc, operation_id).get("nullable")
+        for operation_id in ("triggerPipeline", "rerunWorkflow")
     )
 
 
@@ -202,7 +206,9 @@ def test_a_stale_fix_fails_loudly() -> None:
 def test_unknown_pointer_names_the_fix() -> None:
     from tools.fixes import Fix
 
-    broken = Fix(name="999-broken", reason="x" * 30, patch=[{"op": "replace", "path": "/nope/deeper", "value": 1}])
+    broken = Fix(
+        name="999-broken", reason="x" * 30, patch=[{"op": "replace", "path": "/nope/deeper", "value": 1}]
+    )
     with pytest.raises(FixError, match=r"999-broken.*/nope/deeper"):
         apply_fixes(vendored(), [broken])
 
@@ -223,4 +229,6 @@ def test_no_model_is_named_after_an_operation_and_status(built_spec: dict[str, A
         lowered = name.lower()
         assert "responsedefault" not in lowered
         for operation_id in operation_ids:
-            assert not (lowered.startswith(operation_id) and any(c.isdigit() for c in lowered[len(operation_id) :]))
+            assert not (
+                lowered.startswith(operation_id) and any(c.isdigit() for c in lowered[len(operation_id) :])
+            )
