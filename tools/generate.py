@@ -60,7 +60,8 @@ def generate(target: Path = TARGET, docs: Path = ROOT / "docs" / "operations.md"
             "--fail-on-warning",
         ]
     )
-    if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
+    output = result.stdout + result.stderr
+    if result.returncode != 0 or "Warning" in output or "Error" in output:
         print(result.stdout, result.stderr, sep="\n", file=sys.stderr)
         raise SystemExit("generate: openapi-python-client failed or warned; nothing was changed")
     (staging / "py.typed").write_text("", encoding="utf-8")
