@@ -11,14 +11,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from circleci_api_generated.resources import AsyncNamespaces, Namespaces
 
 from circleci_api._config import ClientConfig, RetryPolicy, resolve_config
 from circleci_api._endpoint import Endpoint, RequestParts, build_path
 from circleci_api._models import UNSET, Deviation, check_value
-from circleci_api._transport import AsyncTransport, SyncTransport, _safe_url
+from circleci_api._transport import AsyncSleep, AsyncTransport, SyncSleep, SyncTransport, _safe_url
 from circleci_api.errors import ConfigurationError, ResponseValidationError, excerpt
 from circleci_api.pagination import AsyncPaginator, SyncPaginator
+from circleci_api_generated.resources import AsyncNamespaces, Namespaces
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -31,6 +31,11 @@ __all__ = ["AsyncCircleCI", "CircleCI"]
 
 logger = logging.getLogger("circleci_api")
 _MISSING: Any = object()
+
+
+def _check_sleep(sleep: object) -> None:
+    if sleep is not None and not callable(sleep):
+        raise ConfigurationError(f"sleep must be a function taking seconds, got {type(sleep).__name__}")
 
 
 class _Core:
@@ -168,6 +173,8 @@ class CircleCI(_Core, Namespaces):
     its own base URL, auth, retries and errors.  ``strict=True`` (or ``CIRCLECI_STRICT=1``) makes
     responses that deviate from the spec raise ``ResponseValidationError`` instead of parsing
     leniently.  Plain-http URLs other than localhost need ``allow_insecure=True``.
+    ``sleep(seconds)`` is how the client waits between retries (default ``time.sleep``); pass a
+    function that records the delays to test retry behaviour without waiting.
     """
 
     def __init__(
@@ -182,6 +189,7 @@ class CircleCI(_Core, Namespaces):
         allow_insecure: bool = False,
         retry_policy: RetryPolicy | None = None,
         user_agent: str | None = None,
+        sleep: SyncSleep | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationError(
@@ -197,8 +205,9 @@ class CircleCI(_Core, Namespaces):
             retry_policy=retry_policy,
             user_agent_extra=user_agent,
         )
+        _check_sleep(sleep)
         self._setup(config)
-        self._transport = SyncTransport(config, http_client)
+        self._transport = SyncTransport(config, http_client, sleep)
         self._caller = self
 
     # ------------------------------------------------------------------ the caller interface
@@ -282,6 +291,7 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
     """Asynchronous client with the same surface as ``CircleCI`` (methods are awaited).
 
     List operations return an ``AsyncPaginator``: use ``async for``, or ``await`` it for the first page.
+    ``sleep`` is a coroutine function waiting between retries (default ``asyncio.sleep``).
     """
 
     def __init__(
@@ -296,6 +306,7 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
         allow_insecure: bool = False,
         retry_policy: RetryPolicy | None = None,
         user_agent: str | None = None,
+        sleep: AsyncSleep | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError(
@@ -311,8 +322,9 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
             retry_policy=retry_policy,
             user_agent_extra=user_agent,
         )
+        _check_sleep(sleep)
         self._setup(config)
-        self._transport = AsyncTransport(config, http_client)
+        self._transport = AsyncTransport(config, http_client, sleep)
         self._caller = self
 
     async def call(self, endpoint: Endpoint, request: RequestParts) -> Any:

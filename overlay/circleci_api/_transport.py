@@ -11,7 +11,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
@@ -37,6 +37,7 @@ logger = logging.getLogger("circleci_api")
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
 TOKEN_HEADER = "Circle-Token"
+REDACTED = "<redacted>"
 
 
 class TokenAuth(httpx.Auth):
@@ -121,7 +122,7 @@ def status_error(response: httpx.Response, method: str) -> APIStatusError:
     return cls(message, **kwargs)
 
 
-def _connection_error(exc: httpx.TransportError, method: str, url: httpx.URL) -> APIConnectionError:
+def _connection_error(exc: httpx.RequestError, method: str, url: httpx.URL) -> APIConnectionError:
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     detail = type(exc).__name__
     text = str(exc)
@@ -143,6 +144,57 @@ def _redirect_headers(request: httpx.Request, target: httpx.URL) -> dict[str, st
     if origin_of(target) != origin_of(request.url):
         dropped |= {"authorization", "cookie", "proxy-authorization"}
     return {k: v for k, v in request.headers.items() if k.lower() not in dropped}
+
+
+def _scrub(response: httpx.Response) -> httpx.Response:
+    """Replace the token in the already-sent request that the response keeps a reference to.
+
+    Errors attach the response, and ``exc.response.request.headers`` is easy to print.
+    """
+    if TOKEN_HEADER in response.request.headers:
+        response.request.headers[TOKEN_HEADER] = REDACTED
+    return response
+
+
+def _read(response: httpx.Response) -> None:
+    """Read the body; on failure close the response so the connection is not leaked."""
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+
+
+async def _aread(response: httpx.Response) -> None:
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
+
+
+def _redirect_request(
+    http: httpx.Client | httpx.AsyncClient,
+    request: httpx.Request,
+    status: int,
+    target: httpx.URL,
+    timeout: httpx.Timeout,
+) -> httpx.Request:
+    """The request for the next hop: 303 (and 301/302 for non-GET) become GET, 307/308 keep the body."""
+    method = request.method
+    if method != "HEAD" and (status == 303 or (status in (301, 302) and method != "GET")):
+        method = "GET"
+    keep_body = method == request.method and method not in ("GET", "HEAD")
+    headers = _redirect_headers(request, target)
+    if not keep_body:
+        headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+    return http.build_request(
+        method,
+        target,
+        headers=headers,
+        content=request.content if keep_body else None,
+        timeout=timeout,
+    )
 
 
 class _Base:
@@ -183,14 +235,22 @@ class _Base:
         return backoff_delay(attempt, self.config.retry, hint)
 
 
+#: How the sync transport waits between retries (seconds); ``time.sleep`` unless the client is given one.
+SyncSleep = Callable[[float], object]
+#: How the async transport waits between retries (seconds); ``asyncio.sleep`` unless given one.
+AsyncSleep = Callable[[float], Awaitable[object]]
+
+
 class SyncTransport(_Base):
     """Sends requests with ``httpx.Client``; see the module docstring."""
 
-    def __init__(self, config: ClientConfig, http_client: httpx.Client | None) -> None:
+    def __init__(
+        self, config: ClientConfig, http_client: httpx.Client | None, sleep: SyncSleep | None = None
+    ) -> None:
         super().__init__(config)
         self.owns_client = http_client is None
         self.http = http_client or httpx.Client(timeout=config.timeout, follow_redirects=False)
-        self.sleep = time.sleep
+        self.sleep: SyncSleep = sleep or time.sleep
 
     def close(self) -> None:
         if self.owns_client:
@@ -207,13 +267,12 @@ class SyncTransport(_Base):
         headers: dict[str, str] | None = None,
         raise_for_status: bool = True,
     ) -> Iterator[httpx.Response]:
-        """Send with retries and hand-followed redirects; yield the final response, body not yet read."""
-        self.check_token(url)
-        response = self._send(method, url, params, json_body, headers)
+        """Send with retries and hand-followed redirects; yield the final response, body not yet read.
+
+        Errors while the caller reads the body are the caller's to handle (they are raw httpx errors).
+        """
+        response = self._checked(method, url, params, json_body, headers, False, raise_for_status)
         try:
-            if raise_for_status and not response.is_success:
-                response.read()
-                raise status_error(response, method)
             yield response
         finally:
             response.close()
@@ -227,10 +286,27 @@ class SyncTransport(_Base):
         json_body: Any = None,
         headers: dict[str, str] | None = None,
     ) -> httpx.Response:
-        """Send and read the whole body; raise the typed error for non-2xx."""
-        with self.stream(method, url, params=params, json_body=json_body, headers=headers) as response:
-            response.read()
-            return response
+        """Send and read the whole body (a failed read counts as a failed attempt); raise for non-2xx."""
+        response = self._checked(method, url, params, json_body, headers, True, True)
+        response.close()
+        return response
+
+    def _checked(
+        self,
+        method: str,
+        url: httpx.URL,
+        params: list[tuple[str, str]] | None,
+        json_body: Any,
+        headers: dict[str, str] | None,
+        read_body: bool,
+        raise_for_status: bool,
+    ) -> httpx.Response:
+        self.check_token(url)
+        response = self._send(method, url, params, json_body, headers, read_body)
+        if raise_for_status and not response.is_success:
+            response.close()  # the body was read by _send
+            raise status_error(response, method)
+        return response
 
     def _send(
         self,
@@ -239,6 +315,7 @@ class SyncTransport(_Base):
         params: list[tuple[str, str]] | None,
         json_body: Any,
         headers: dict[str, str] | None,
+        read_body: bool,
     ) -> httpx.Response:
         attempt = 0
         while True:
@@ -253,6 +330,8 @@ class SyncTransport(_Base):
             started = time.perf_counter()
             try:
                 response = self._follow(request)
+                if read_body or not response.is_success:
+                    _read(response)
             except httpx.TransportError as exc:
                 self.log(method, url, type(exc).__name__, attempt, started)
                 delay = self.retry_delay(attempt, method, None, exc)
@@ -261,6 +340,9 @@ class SyncTransport(_Base):
                 self.sleep(delay)
                 attempt += 1
                 continue
+            except httpx.RequestError as exc:  # too many redirects, undecodable body
+                self.log(method, url, type(exc).__name__, attempt, started)
+                raise _connection_error(exc, method, url) from None
             self.log(method, url, str(response.status_code), attempt, started)
             delay = None if response.is_success else self.retry_delay(attempt, method, response, None)
             if delay is None:
@@ -270,37 +352,28 @@ class SyncTransport(_Base):
             attempt += 1
 
     def _follow(self, request: httpx.Request) -> httpx.Response:
-        response = self.http.send(request, stream=True, follow_redirects=False, auth=self.auth)
+        response = _scrub(self.http.send(request, stream=True, follow_redirects=False, auth=self.auth))
         for _ in range(MAX_REDIRECTS):
             target = _redirect_target(response)
             if target is None:
                 return response
             response.close()
-            method = "GET" if response.status_code == 303 or request.method == "HEAD" else request.method
-            if method not in ("GET", "HEAD") and response.status_code not in (307, 308):
-                method = "GET"
-            request = self.http.build_request(
-                method,
-                target,
-                headers=_redirect_headers(request, target),
-                content=request.content
-                if method == request.method and method not in ("GET", "HEAD")
-                else None,
-                timeout=self.config.timeout,
-            )
-            response = self.http.send(request, stream=True, follow_redirects=False, auth=self.auth)
+            request = _redirect_request(self.http, request, response.status_code, target, self.config.timeout)
+            response = _scrub(self.http.send(request, stream=True, follow_redirects=False, auth=self.auth))
         response.close()
-        raise httpx.TooManyRedirects("too many redirects", request=request)
+        raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)
 
 
 class AsyncTransport(_Base):
     """Async twin of ``SyncTransport``."""
 
-    def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None) -> None:
+    def __init__(
+        self, config: ClientConfig, http_client: httpx.AsyncClient | None, sleep: AsyncSleep | None = None
+    ) -> None:
         super().__init__(config)
         self.owns_client = http_client is None
         self.http = http_client or httpx.AsyncClient(timeout=config.timeout, follow_redirects=False)
-        self.sleep = asyncio.sleep
+        self.sleep: AsyncSleep = sleep or asyncio.sleep
 
     async def close(self) -> None:
         if self.owns_client:
@@ -317,12 +390,8 @@ class AsyncTransport(_Base):
         headers: dict[str, str] | None = None,
         raise_for_status: bool = True,
     ) -> AsyncIterator[httpx.Response]:
-        self.check_token(url)
-        response = await self._send(method, url, params, json_body, headers)
+        response = await self._checked(method, url, params, json_body, headers, False, raise_for_status)
         try:
-            if raise_for_status and not response.is_success:
-                await response.aread()
-                raise status_error(response, method)
             yield response
         finally:
             await response.aclose()
@@ -336,9 +405,26 @@ class AsyncTransport(_Base):
         json_body: Any = None,
         headers: dict[str, str] | None = None,
     ) -> httpx.Response:
-        async with self.stream(method, url, params=params, json_body=json_body, headers=headers) as response:
-            await response.aread()
-            return response
+        response = await self._checked(method, url, params, json_body, headers, True, True)
+        await response.aclose()
+        return response
+
+    async def _checked(
+        self,
+        method: str,
+        url: httpx.URL,
+        params: list[tuple[str, str]] | None,
+        json_body: Any,
+        headers: dict[str, str] | None,
+        read_body: bool,
+        raise_for_status: bool,
+    ) -> httpx.Response:
+        self.check_token(url)
+        response = await self._send(method, url, params, json_body, headers, read_body)
+        if raise_for_status and not response.is_success:
+            await response.aclose()
+            raise status_error(response, method)
+        return response
 
     async def _send(
         self,
@@ -347,6 +433,7 @@ class AsyncTransport(_Base):
         params: list[tuple[str, str]] | None,
         json_body: Any,
         headers: dict[str, str] | None,
+        read_body: bool,
     ) -> httpx.Response:
         attempt = 0
         while True:
@@ -361,6 +448,8 @@ class AsyncTransport(_Base):
             started = time.perf_counter()
             try:
                 response = await self._follow(request)
+                if read_body or not response.is_success:
+                    await _aread(response)
             except httpx.TransportError as exc:
                 self.log(method, url, type(exc).__name__, attempt, started)
                 delay = self.retry_delay(attempt, method, None, exc)
@@ -369,6 +458,9 @@ class AsyncTransport(_Base):
                 await self.sleep(delay)
                 attempt += 1
                 continue
+            except httpx.RequestError as exc:
+                self.log(method, url, type(exc).__name__, attempt, started)
+                raise _connection_error(exc, method, url) from None
             self.log(method, url, str(response.status_code), attempt, started)
             delay = None if response.is_success else self.retry_delay(attempt, method, response, None)
             if delay is None:
@@ -378,24 +470,14 @@ class AsyncTransport(_Base):
             attempt += 1
 
     async def _follow(self, request: httpx.Request) -> httpx.Response:
-        response = await self.http.send(request, stream=True, follow_redirects=False, auth=self.auth)
+        send = self.http.send
+        response = _scrub(await send(request, stream=True, follow_redirects=False, auth=self.auth))
         for _ in range(MAX_REDIRECTS):
             target = _redirect_target(response)
             if target is None:
                 return response
             await response.aclose()
-            method = "GET" if response.status_code == 303 or request.method == "HEAD" else request.method
-            if method not in ("GET", "HEAD") and response.status_code not in (307, 308):
-                method = "GET"
-            request = self.http.build_request(
-                method,
-                target,
-                headers=_redirect_headers(request, target),
-                content=request.content
-                if method == request.method and method not in ("GET", "HEAD")
-                else None,
-                timeout=self.config.timeout,
-            )
-            response = await self.http.send(request, stream=True, follow_redirects=False, auth=self.auth)
+            request = _redirect_request(self.http, request, response.status_code, target, self.config.timeout)
+            response = _scrub(await send(request, stream=True, follow_redirects=False, auth=self.auth))
         await response.aclose()
-        raise httpx.TooManyRedirects("too many redirects", request=request)
+        raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)
