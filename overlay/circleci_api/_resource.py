@@ -9,13 +9,24 @@ layer itself is generated from ``openapi/resources.json``; nothing here repeats 
 from __future__ import annotations
 
 import functools
+import inspect
+import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
-__all__ = ["AsyncResource", "SyncResource", "async_operation", "subresource", "sync_operation"]
+__all__ = [
+    "AsyncResource",
+    "BoundOperation",
+    "OperationDescription",
+    "SyncResource",
+    "async_operation",
+    "subresource",
+    "sync_operation",
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -46,17 +57,83 @@ class AsyncResource:
         return f"<{type(self).__name__} namespace>"
 
 
+@dataclass(frozen=True)
+class OperationDescription:
+    """What a bound operation shows in ``repr`` and ``help()``."""
+
+    operation_id: str
+    http_method: str
+    path: str
+    doc: str
+    signature: inspect.Signature | None
+
+
+def _describe(function: Callable[..., object]) -> OperationDescription:
+    module_name = getattr(function, "__module__", "") or ""
+    module = sys.modules.get(module_name)
+    endpoint = getattr(module, "ENDPOINT", None)
+    http_method = getattr(endpoint, "method", "?")
+    path = getattr(endpoint, "path", "?")
+    operation_id = getattr(function, "__qualname__", "operation")
+    try:
+        from circleci_api_generated._operations import BY_MODULE
+
+        info = BY_MODULE.get(module_name)
+    except ImportError:  # pragma: no cover - the generated package ships with the overlay
+        info = None
+    if info is not None:
+        operation_id = info.operation_id
+    summary = (function.__doc__ or "").strip()
+    doc = f"{operation_id}: {http_method} {path}"
+    if summary:
+        doc = f"{summary}\n\n{doc}"
+    try:
+        full = inspect.signature(function)
+    except (TypeError, ValueError):  # pragma: no cover - generated functions always have one
+        signature = None
+    else:
+        # Drop the first parameter: the client the operation is bound to.
+        signature = full.replace(parameters=list(full.parameters.values())[1:])
+    return OperationDescription(operation_id, http_method, path, doc, signature)
+
+
+class BoundOperation(functools.partial[Any]):
+    """A generated operation bound to a client: ``client.pipelines.get`` and friends.
+
+    Calling it calls the generated function with the client filled in (``partial`` adds no Python
+    frame, so warnings point at the caller's line).  ``repr`` names the operationId, method and path.
+    """
+
+    description: OperationDescription
+
+    def __repr__(self) -> str:
+        d = self.description
+        return f"<bound operation {d.operation_id}: {d.http_method} {d.path}>"
+
+
 class _BoundOperation(Generic[P, R]):
     """Descriptor: a generated endpoint function with its first argument (the caller) filled in."""
 
-    __slots__ = ("function", "name")
+    __slots__ = ("_description", "function", "name")
 
     def __init__(self, function: Callable[..., R]) -> None:
         self.function = function
         self.name = function.__name__
+        self._description: OperationDescription | None = None
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
+
+    @property
+    def description(self) -> OperationDescription:
+        """operationId, HTTP method, path, docstring and signature (worked out on first use)."""
+        if self._description is None:
+            self._description = _describe(self.function)
+        return self._description
+
+    def __repr__(self) -> str:
+        d = self.description
+        return f"<operation {d.operation_id}: {d.http_method} {d.path}>"
 
     @overload
     def __get__(self, obj: None, owner: type | None = None) -> _BoundOperation[P, R]: ...
@@ -69,9 +146,19 @@ class _BoundOperation(Generic[P, R]):
     ) -> _BoundOperation[P, R] | Callable[P, R]:
         if obj is None:
             return self
-        bound = functools.partial(self.function, obj._caller)
-        functools.update_wrapper(bound, self.function)
-        return bound
+        description = self.description
+        bound = BoundOperation(self.function, obj._caller)
+        bound.description = description
+        bound.__doc__ = description.doc
+        bound.__name__ = self.name  # type: ignore[attr-defined]
+        bound.__qualname__ = f"{type(obj).__name__}.{self.name}"  # type: ignore[attr-defined]
+        bound.__module__ = type(obj).__module__
+        bound.__wrapped__ = self.function  # type: ignore[attr-defined]
+        if description.signature is not None:
+            bound.__signature__ = description.signature  # type: ignore[attr-defined]
+        # Cache on the instance: the descriptor is not a data descriptor, so later reads skip it.
+        obj.__dict__[self.name] = bound
+        return cast("Callable[P, R]", bound)
 
 
 def sync_operation(function: Callable[Concatenate[SyncCaller, P], R]) -> _BoundOperation[P, R]:
