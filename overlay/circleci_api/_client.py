@@ -170,9 +170,10 @@ class CircleCI(_Core, Namespaces):
     ``CIRCLECI_BASE_URL``, then ``https://circleci.com/api/v2`` (a bare host such as
     ``https://circleci.example.com`` means ``<host>/api/v2``).  ``timeout`` is in seconds.
     ``http_client`` lends its transport, proxies, limits and TLS settings; the client still applies
-    its own base URL, auth, retries and errors.  ``strict=True`` (or ``CIRCLECI_STRICT=1``) makes
-    responses that deviate from the spec raise ``ResponseValidationError`` instead of parsing
-    leniently.  Plain-http URLs other than localhost need ``allow_insecure=True``.
+    its own base URL, auth, timeout, retries and errors, and ``close()`` leaves a lent client open.
+    ``strict=True`` (or ``CIRCLECI_STRICT=1``) makes responses that deviate from the spec raise
+    ``ResponseValidationError`` instead of parsing leniently.  Plain-http URLs other than localhost
+    need ``allow_insecure=True``.
     ``sleep(seconds)`` is how the client waits between retries (default ``time.sleep``); pass a
     function that records the delays to test retry behaviour without waiting.
     """
