@@ -361,6 +361,7 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
         return await self._transport.request(method.upper(), self.url(path), params=pairs, json_body=json)
 
     async def close(self) -> None:
+        """Close the HTTP connection pool (only if this client created it)."""
         await self._transport.close()
 
     async def aclose(self) -> None:
