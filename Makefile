@@ -55,6 +55,10 @@ update-spec: venv  ## Import CircleCI's document (SPEC=path-or-url [SPEC_DATE=YY
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path-or-url> [SPEC_DATE=YYYY-MM-DD]"; exit 2; }
 	$(PY) -m tools.update_spec "$(SPEC)" $(if $(SPEC_DATE),--date $(SPEC_DATE),)
 
+.PHONY: release-check
+release-check: venv  ## Fail if __version__ is not bumped enough since the last tag, or CHANGELOG.md lacks it
+	$(PY) -m tools.release_check
+
 .PHONY: lock
 lock: venv  ## Re-pin requirements/dev.txt from requirements/dev.in
 	$(PY) -m pip install --quiet -r requirements/dev.in
