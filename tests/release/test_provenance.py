@@ -1,0 +1,106 @@
+"""Provenance at runtime: ``__version__``, ``SPEC_INFO`` and the User-Agent of every request."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import platform
+import re
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import circleci_api
+from circleci_api import AsyncCircleCI, CircleCI, ConfigurationError
+from tools import changelog
+
+from .helpers import PIPELINE_ID, Recorder, run_async
+
+ROOT = Path(__file__).resolve().parents[2]
+REFERENCE_SHA256 = "f72141ad9f3780c3ef9d74c904344a23958aa20bcd723e0df87e12c856a3a018"
+PYTHON = ".".join(platform.python_version_tuple()[:2])
+HTTPX = ".".join(httpx.__version__.split(".")[:2])
+BASE_AGENT = f"circleci-api/{circleci_api.__version__} python/{PYTHON} httpx/{HTTPX}"
+
+
+def operations_in(document: dict[str, Any]) -> int:
+    methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+    return sum(1 for item in document["paths"].values() for method in item if method in methods)
+
+
+def test_version_is_semantic_and_has_a_changelog_section() -> None:
+    version = circleci_api.__version__
+    assert re.fullmatch(r"\d+\.\d+\.\d+", version)
+    section = changelog.find_section((ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), version)
+    assert section is not None
+    assert section.body
+
+
+def test_spec_info_describes_the_vendored_document(vendored_spec: dict[str, Any]) -> None:
+    info = circleci_api.SPEC_INFO
+    recorded = vendored_spec["x-circleci-api-source"]
+    assert info.sha256 == recorded["sha256"] == REFERENCE_SHA256
+    assert info.date == recorded["date"] == "2025-10-17"
+    assert info.operations == recorded["operations"] == operations_in(vendored_spec) == 110
+    assert "010-x-nullable" in info.fixes
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        info.operations = 0  # type: ignore[misc]
+
+
+def test_spec_info_sha256_is_that_of_the_reference_document() -> None:
+    reference = Path(
+        os.environ.get("CIRCLECI_REFERENCE_SPEC")
+        or ROOT.parent / "shared" / "reference" / "circleci-openapi-v2.json"
+    )
+    if not reference.is_file():
+        pytest.skip(f"reference document not available at {reference} (set CIRCLECI_REFERENCE_SPEC)")
+    assert hashlib.sha256(reference.read_bytes()).hexdigest() == circleci_api.SPEC_INFO.sha256
+
+
+def test_base_agent_has_the_documented_shape() -> None:
+    assert re.fullmatch(r"circleci-api/\d+\.\d+\.\d+ python/3\.\d+ httpx/\d+\.\d+", BASE_AGENT)
+
+
+@pytest.mark.parametrize("extra", [None, "release-bot/2.1 (+https://example.invalid/bot)"])
+def test_every_sync_request_carries_the_user_agent(extra: str | None) -> None:
+    recorder = Recorder()
+    expected = f"{BASE_AGENT} {extra}" if extra else BASE_AGENT
+    with recorder.sync_client(user_agent=extra) as client:
+        client.pipelines.get(PIPELINE_ID)
+        client.request("GET", f"/pipeline/{PIPELINE_ID}")
+    assert [request.headers["User-Agent"] for request in recorder.requests] == [expected, expected]
+
+
+@pytest.mark.parametrize("extra", [None, "release-bot/2.1"])
+def test_every_async_request_carries_the_user_agent(extra: str | None) -> None:
+    recorder = Recorder()
+    expected = f"{BASE_AGENT} {extra}" if extra else BASE_AGENT
+
+    async def use() -> None:
+        async with recorder.async_client(user_agent=extra) as client:
+            await client.pipelines.get(PIPELINE_ID)
+            await client.request("GET", f"/pipeline/{PIPELINE_ID}")
+
+    run_async(use)
+    assert [request.headers["User-Agent"] for request in recorder.requests] == [expected, expected]
+
+
+def test_a_lent_http_client_does_not_replace_the_user_agent() -> None:
+    recorder = Recorder()
+    lent = httpx.Client(transport=httpx.MockTransport(recorder), headers={"User-Agent": "python-httpx/x"})
+    with CircleCI("token", http_client=lent, user_agent="mine/1") as client:
+        client.pipelines.get(PIPELINE_ID)
+    assert recorder.requests[0].headers["User-Agent"] == f"{BASE_AGENT} mine/1"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="reported: resolve_config does not validate user_agent; CR/LF reach the header unchecked",
+)
+@pytest.mark.parametrize("client_class", [CircleCI, AsyncCircleCI])
+def test_a_user_agent_with_line_breaks_is_refused(client_class: type[CircleCI | AsyncCircleCI]) -> None:
+    with pytest.raises(ConfigurationError, match="user_agent"):
+        client_class("token", user_agent="tool/1\r\nX-Injected: yes")
