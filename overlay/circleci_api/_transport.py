@@ -69,14 +69,19 @@ def _safe_url(url: httpx.URL) -> str:
     return str(url.copy_with(query=None, fragment=None))
 
 
-def _violations(response: httpx.Response) -> list[str]:
+def _violations(response: httpx.Response, body: Any = None) -> list[str]:
+    """Prism's validation findings: the ``sl-violations`` header, else the ``validation`` list of its
+    problem+json body (where Prism puts them when it rejects a request with 422)."""
     raw = response.headers.get("sl-violations")
-    if not raw:
+    if raw:
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return [excerpt(raw)]
+    elif isinstance(body, dict) and isinstance(body.get("validation"), list):
+        data = body["validation"]
+    else:
         return []
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        return [excerpt(raw)]
     out = []
     for item in data if isinstance(data, list) else [data]:
         if isinstance(item, dict):
@@ -114,7 +119,7 @@ def status_error(response: httpx.Response, method: str) -> APIStatusError:
     }
     if cls is RateLimitError:
         return RateLimitError(message, retry_after=retry_after_seconds(response.headers), **kwargs)
-    violations = _violations(response)
+    violations = _violations(response, body)
     if cls is UnprocessableEntityError:
         return UnprocessableEntityError(message, violations=violations, **kwargs)
     if violations:
