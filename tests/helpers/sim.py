@@ -196,7 +196,8 @@ class Sim:
             if str(request.url).startswith(prefix):
                 del self.fail_next[index]
                 return response
-        url = str(request.url.copy_with(query=None))
+        # Decoded path: project slugs may arrive as gh/acme/api or as one gh%2Facme%2Fapi segment.
+        url = f"{request.url.scheme}://{request.url.netloc.decode()}{request.url.path}"
         if url in self.files:
             return self.files[url](request)
         if not url.startswith(API):
