@@ -1,0 +1,390 @@
+"""The ``circleci-api`` command: scripted waits, usage exports, artifact downloads and runs.
+
+    circleci-api usage-export --org ORG_ID --start 2025-09-01 --end 2025-11-15 -o usage.csv
+    circleci-api wait PIPELINE_ID
+    circleci-api artifacts PROJECT_SLUG JOB_NUMBER -o DIR
+    circleci-api run PROJECT_SLUG --definition-id ID --branch main --wait
+
+The token comes from ``CIRCLECI_TOKEN`` (or ``CIRCLE_TOKEN``), never from the command line.  Results
+go to stdout, progress to stderr (through ``rich`` when it is installed and stderr is a terminal).
+
+Exit codes: 0 success; 1 the pipeline or export failed (or timed out); 2 usage error; 3 API,
+connection or authentication error.  Errors are one line on stderr; ``--debug`` adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from circleci_api._client import CircleCI
+    from circleci_api.waiting import PipelineWaitResult, PipelineWaitState
+
+__all__ = ["EXIT_API_ERROR", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "main"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_API_ERROR = 3
+PROG = "circleci-api"
+
+
+# --------------------------------------------------------------------------- progress
+
+
+class Progress(AbstractContextManager["Progress"]):
+    """Reports steps of long work on stderr: a ``rich`` spinner on a terminal, plain lines otherwise."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self._console: Any = None
+        self._status: Any = None
+
+    def __enter__(self) -> Progress:
+        if self.stream.isatty():
+            try:
+                from rich.console import Console
+            except ImportError:
+                return self
+            self._console = Console(file=self.stream)
+            self._status = self._console.status("working…")
+            self._status.__enter__()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._status is not None:
+            self._status.__exit__(exc_type, exc, tb)
+
+    def __call__(self, message: str) -> None:
+        if self._console is not None:
+            self._status.update(message)
+            self._console.log(message, markup=False, highlight=False)
+        else:
+            print(f"{PROG}: {message}", file=self.stream, flush=True)
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def _version() -> str:
+    from circleci_api import SPEC_INFO, __version__
+
+    return (
+        f"{PROG} {__version__} (CircleCI OpenAPI sha256 {SPEC_INFO.sha256}, "
+        f"dated {SPEC_INFO.date or 'unknown'}, {SPEC_INFO.operations} operations)"
+    )
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} must be a positive number of seconds")
+    return value
+
+
+def _parameter(text: str) -> tuple[str, Any]:
+    name, sep, raw = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"{text!r} is not KEY=VALUE")
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = raw
+    if not isinstance(value, (str, int, float, bool)):
+        value = raw
+    return name, value
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: print the version line unwrapped (argparse's own action re-flows it)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, out: TextIO, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+        self.out = out
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        print(_version(), file=self.out)
+        parser.exit(EXIT_OK)
+
+
+def build_parser(out: TextIO | None = None) -> argparse.ArgumentParser:
+    """The argument parser; ``--version`` prints to ``out`` (default stdout)."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Script CircleCI: wait for pipelines, export usage, download artifacts.",
+        epilog="The token is read from CIRCLECI_TOKEN (or CIRCLE_TOKEN). "
+        "Exit codes: 0 ok, 1 failed, 2 usage error, 3 API or authentication error.",
+    )
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        out=out or sys.stdout,
+        help="print the library version and the API description it was built from",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    parser.add_argument(
+        "--base-url", help="API root (default: CIRCLECI_BASE_URL or https://circleci.com/api/v2)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    from circleci_api._export import DEFAULT_EXPORT_POLL_INTERVAL, DEFAULT_EXPORT_TIMEOUT
+    from circleci_api.waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
+
+    def timing(sub: argparse.ArgumentParser, timeout: float, poll_interval: float) -> None:
+        sub.add_argument(
+            "--timeout", type=_seconds, default=timeout, help=f"give up after this many seconds ({timeout:g})"
+        )
+        sub.add_argument(
+            "--poll-interval",
+            type=_seconds,
+            default=poll_interval,
+            help=f"seconds between polls ({poll_interval:g})",
+        )
+
+    wait = commands.add_parser("wait", help="wait for a pipeline's workflows to finish")
+    wait.add_argument("pipeline_id", metavar="PIPELINE_ID")
+    timing(wait, DEFAULT_TIMEOUT, DEFAULT_POLL_INTERVAL)
+
+    run = commands.add_parser("run", help="trigger a pipeline run (and optionally wait for it)")
+    run.add_argument(
+        "project_slug", metavar="PROJECT_SLUG", help="e.g. gh/acme/api or circleci/<org>/<project>"
+    )
+    run.add_argument("--definition-id", help="pipeline definition id (Project Settings > Pipelines)")
+    ref = run.add_mutually_exclusive_group()
+    ref.add_argument("--branch", help="branch to fetch the config from and check out")
+    ref.add_argument("--tag", help="tag to fetch the config from and check out")
+    run.add_argument(
+        "--param",
+        dest="params",
+        action="append",
+        type=_parameter,
+        default=[],
+        metavar="KEY=VALUE",
+        help="pipeline parameter; JSON scalars (true, 3) keep their type, anything else is a string",
+    )
+    run.add_argument("--wait", action="store_true", help="wait for the pipeline and exit 1 if it failed")
+    timing(run, DEFAULT_TIMEOUT, DEFAULT_POLL_INTERVAL)
+
+    artifacts = commands.add_parser("artifacts", help="download a job's artifacts")
+    artifacts.add_argument("project_slug", metavar="PROJECT_SLUG")
+    artifacts.add_argument("job_number", metavar="JOB_NUMBER", type=int)
+    artifacts.add_argument("-o", "--output", required=True, metavar="DIR", help="directory to write into")
+    artifacts.add_argument("--pattern", help="only artifacts whose path matches this glob (e.g. '*.xml')")
+    artifacts.add_argument("--concurrency", type=int, default=4, help="parallel downloads (default 4)")
+
+    usage = commands.add_parser("usage-export", help="export usage data to one CSV file")
+    usage.add_argument("--org", required=True, metavar="ORG_ID", help="organization id")
+    usage.add_argument("--start", required=True, help="first day (YYYY-MM-DD, UTC) or an RFC 3339 time")
+    usage.add_argument(
+        "--end", required=True, help="last day, inclusive (YYYY-MM-DD, UTC) or an RFC 3339 time"
+    )
+    usage.add_argument("-o", "--output", required=True, metavar="FILE", help="CSV file to write")
+    usage.add_argument(
+        "--shared-org", dest="shared_orgs", action="append", metavar="ORG_ID", help="repeatable"
+    )
+    timing(usage, DEFAULT_EXPORT_TIMEOUT, DEFAULT_EXPORT_POLL_INTERVAL)
+    return parser
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _reporter(progress: Progress) -> Callable[[PipelineWaitState], None]:
+    def report(state: PipelineWaitState) -> None:
+        progress(f"[{state.elapsed:.0f}s] {state.summary()}")
+
+    return report
+
+
+def _finish(result: PipelineWaitResult, out: TextIO) -> int:
+    print(result.summary(), file=out)
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def _cmd_wait(client: CircleCI, args: argparse.Namespace, progress: Progress, out: TextIO) -> int:
+    result = client.pipelines.wait(
+        args.pipeline_id,
+        timeout=args.timeout,
+        poll_interval=args.poll_interval,
+        on_update=_reporter(progress),
+    )
+    return _finish(result, out)
+
+
+def _cmd_run(client: CircleCI, args: argparse.Namespace, progress: Progress, out: TextIO) -> int:
+    from circleci_api._models import UNSET, Unset
+
+    ref: dict[str, str] | Unset = UNSET
+    if args.branch:
+        ref = {"branch": args.branch}
+    elif args.tag:
+        ref = {"tag": args.tag}
+    definition_id: str | Unset = args.definition_id or UNSET
+    parameters: dict[str, Any] | Unset = dict(args.params) if args.params else UNSET
+    if args.wait:
+        result = client.pipelines.run_and_wait(
+            args.project_slug,
+            definition_id=definition_id,
+            config=ref,
+            checkout=ref,
+            parameters=parameters,
+            timeout=args.timeout,
+            poll_interval=args.poll_interval,
+            on_update=_reporter(progress),
+        )
+        return _finish(result, out)
+    from circleci_api.resources.pipelines import _created_id
+
+    created = client.pipelines.run(
+        args.project_slug, definition_id=definition_id, config=ref, checkout=ref, parameters=parameters
+    )
+    pipeline_id = _created_id(created)
+    print(pipeline_id, file=out)
+    return EXIT_OK
+
+
+def _cmd_artifacts(client: CircleCI, args: argparse.Namespace, progress: Progress, out: TextIO) -> int:
+    written = client.jobs.download_artifacts(
+        args.project_slug,
+        args.job_number,
+        args.output,
+        pattern=args.pattern,
+        concurrency=args.concurrency,
+        on_download=lambda item: progress(f"wrote {item.path} ({item.size} bytes)"),
+    )
+    for item in written:
+        print(item.path, file=out)
+    progress(f"{len(written)} artifact(s) downloaded")
+    return EXIT_OK
+
+
+def _cmd_usage(client: CircleCI, args: argparse.Namespace, progress: Progress, out: TextIO) -> int:
+    result = client.usage.export(
+        args.org,
+        args.start,
+        args.end,
+        args.output,
+        args.shared_orgs,
+        poll_interval=args.poll_interval,
+        timeout=args.timeout,
+        on_progress=progress,
+    )
+    print(
+        f"wrote {result.path} ({result.bytes_written} bytes from {result.parts} part(s) "
+        f"of {len(result.jobs)} export job(s))",
+        file=out,
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[CircleCI, argparse.Namespace, Progress, TextIO], int]] = {
+    "wait": _cmd_wait,
+    "run": _cmd_run,
+    "artifacts": _cmd_artifacts,
+    "usage-export": _cmd_usage,
+}
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def exit_code(exc: BaseException) -> int:
+    """The exit code for an exception (see the module docstring)."""
+    from circleci_api.errors import (
+        APIConnectionError,
+        APIStatusError,
+        ConfigurationError,
+        PaginationError,
+        RequestValidationError,
+        ResponseValidationError,
+    )
+
+    if isinstance(exc, RequestValidationError):
+        return EXIT_USAGE
+    if isinstance(exc, (APIStatusError, APIConnectionError, ConfigurationError, ResponseValidationError)):
+        return EXIT_API_ERROR
+    if isinstance(exc, PaginationError):
+        return EXIT_API_ERROR
+    return EXIT_FAILED
+
+
+def _redact(text: str) -> str:
+    """Belt and braces: no message printed by the CLI may contain the token."""
+    for name in ("CIRCLECI_TOKEN", "CIRCLE_TOKEN"):
+        token = os.environ.get(name, "").strip()
+        if len(token) >= 8:
+            text = text.replace(token, "<redacted>")
+    return text
+
+
+def _describe(exc: BaseException) -> str:
+    from circleci_api._base_error import CircleCIError
+
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, (CircleCIError, OSError)):
+        return message
+    return f"unexpected {type(exc).__name__}: {message} (run with --debug for a traceback)"
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    client: CircleCI | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command line; return the exit code.
+
+    ``client`` replaces the one built from the environment (for embedding and tests); it is not
+    closed.  ``stdout`` / ``stderr`` default to the process's streams.
+    """
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser(out)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse printed its message (or --help / --version)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.debug:
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, stream=err)
+    owned = client is None
+    try:
+        with Progress(err) as progress:
+            if client is None:
+                from circleci_api._client import CircleCI
+
+                client = CircleCI(base_url=args.base_url)
+            return COMMANDS[args.command](client, args, progress, out)
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=err)
+        return 130
+    except Exception as exc:
+        if args.debug:
+            print(_redact("".join(traceback.format_exception(exc))), file=err, end="")
+        print(f"{PROG}: error: {_redact(_describe(exc))}", file=err)
+        return exit_code(exc)
+    finally:
+        if owned and client is not None:
+            client.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
