@@ -1,0 +1,144 @@
+"""Contexts and their restrictions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from circleci_api.testing._http import Call, Reply, Route, paginate
+from circleci_api.testing._store import ApiError, Context, Restriction, rfc3339
+from circleci_api.testing._validation import is_uuid
+from circleci_api_generated.models.create_context_request import CreateContextRequest
+from circleci_api_generated.models.create_context_restriction_request import (
+    CreateContextRestrictionRequest,
+)
+
+__all__ = ["ROUTES", "context_json", "restriction_json"]
+
+PAGE_SIZE = 20
+
+
+def context_json(context: Context) -> dict[str, Any]:
+    return {"id": context.id, "name": context.name, "created_at": rfc3339(context.created_at)}
+
+
+def restriction_json(restriction: Restriction, *, context: Context | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if context is not None:
+        out["context_id"] = context.id
+    out["id"] = restriction.id
+    if restriction.project is not None:
+        out["project_id"] = restriction.project.id
+    out["name"] = restriction.project.name if restriction.project is not None else None
+    out["restriction_type"] = restriction.type
+    out["restriction_value"] = restriction.value
+    return out
+
+
+def create_context(call: Call) -> Reply:
+    store = call.store
+    body = call.json()
+    owner = body["owner"]
+    org = store.orgs.get(owner["id"]) if "id" in owner else store.org_by_slug(owner["slug"])
+    if org is None:
+        raise ApiError(404, "Owner not found")
+    name = body["name"]
+    if any(c.name == name and c.org is org for c in store.contexts.values()):
+        raise ApiError(400, f"A context named {name!r} already exists")
+    context = Context(id=store.new_id(), name=name, org=org, created_at=store.now())
+    store.contexts[context.id] = context
+    return Reply(200, context_json(context))
+
+
+def list_contexts(call: Call) -> Reply:
+    store = call.store
+    owner_id = call.query.get("owner-id")
+    owner_slug = call.query.get("owner-slug")
+    if owner_id:
+        org = store.orgs.get(owner_id)
+    elif owner_slug:
+        org = store.org_by_slug(owner_slug)
+    else:
+        raise ApiError(400, "Either owner-id or owner-slug is required")
+    if org is None:
+        raise ApiError(404, "Owner not found")
+    contexts = [c for c in store.contexts.values() if c.org is org]
+    page, token = paginate(contexts, call.query.get("page-token"), PAGE_SIZE)
+    return Reply(200, {"items": [context_json(c) for c in page], "next_page_token": token})
+
+
+def get_context(call: Call) -> Reply:
+    return Reply(200, context_json(call.store.context(call.params["context_id"])))
+
+
+def delete_context(call: Call) -> Reply:
+    context = call.store.context(call.params["context_id"])
+    del call.store.contexts[context.id]
+    return Reply(200, {"message": "Context deleted."})
+
+
+def list_restrictions(call: Call) -> Reply:
+    context = call.store.context(call.params["context_id"])
+    items = [restriction_json(r, context=context) for r in context.restrictions.values()]
+    return Reply(200, {"items": items, "next_page_token": None})
+
+
+def create_restriction(call: Call) -> Reply:
+    store = call.store
+    context = store.context(call.params["context_id"])
+    body = call.json()
+    if "project_id" in body:
+        if "restriction_type" in body or "restriction_value" in body:
+            raise ApiError(400, "project_id cannot be combined with restriction_type or restriction_value")
+        kind, value = "project", body["project_id"]
+    elif "restriction_type" in body and "restriction_value" in body:
+        kind, value = body["restriction_type"], body["restriction_value"]
+    else:
+        raise ApiError(400, "restriction_type and restriction_value are required")
+    project = None
+    if kind == "project":
+        if not is_uuid(value):
+            raise ApiError(400, "restriction_value must be a project id for a project restriction")
+        project = store.projects.get(value)
+        if project is None:
+            raise ApiError(404, "Project not found")
+    elif not value.strip():
+        raise ApiError(400, "restriction_value must not be empty")
+    if any(r.type == kind and r.value == value for r in context.restrictions.values()):
+        raise ApiError(409, "This restriction already exists on the context")
+    restriction = Restriction(id=store.new_id(), type=kind, value=value, project=project)
+    context.restrictions[restriction.id] = restriction
+    return Reply(201, restriction_json(restriction))
+
+
+def delete_restriction(call: Call) -> Reply:
+    context = call.store.context(call.params["context_id"])
+    if context.restrictions.pop(call.params["restriction_id"], None) is None:
+        raise ApiError(404, "Context restriction not found")
+    return Reply(200, {"message": "Context restriction deleted."})
+
+
+ROUTES = (
+    Route("createContext", create_context, body=CreateContextRequest, body_uuids=("owner.id",)),
+    Route(
+        "listContexts",
+        list_contexts,
+        query={
+            "owner-id": "uuid",
+            "owner-slug": "string",
+            "owner-type": ("account", "organization"),
+            "page-token": "string",
+        },
+    ),
+    Route("getContext", get_context, uuid_params=("context_id",)),
+    Route("deleteContext", delete_context, uuid_params=("context_id",)),
+    Route("getContextRestrictions", list_restrictions, uuid_params=("context_id",)),
+    Route(
+        "createContextRestriction",
+        create_restriction,
+        body=CreateContextRestrictionRequest,
+        body_required=True,
+        uuid_params=("context_id",),
+        body_uuids=("project_id",),
+    ),
+    Route("deleteContextRestriction", delete_restriction, uuid_params=("context_id",)),
+)

@@ -1,0 +1,227 @@
+"""Pipeline runs and the reads that follow them: pipeline, workflows, jobs, artifacts, approvals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from circleci_api.testing._api_projects import PROVIDERS
+from circleci_api.testing._api_users import FAKE_LOGIN
+from circleci_api.testing._files import artifact_url
+from circleci_api.testing._http import Call, Reply, Route, paginate
+from circleci_api.testing._runs import (
+    CI_SKIP_MESSAGE,
+    RunScript,
+    advance,
+    approve,
+    poll_pipeline,
+    start_pipeline,
+)
+from circleci_api.testing._store import ApiError, Job, Pipeline, Workflow, rfc3339
+from circleci_api_generated.models.pipeline_run_request import PipelineRunRequest
+
+__all__ = ["ROUTES"]
+
+PAGE_SIZE = 20
+MAX_PARAMETERS = 100
+MAX_PARAMETER_KEY = 128
+MAX_PARAMETER_VALUE = 512
+
+
+def pipeline_json(pipeline: Pipeline) -> dict[str, Any]:
+    project = pipeline.project
+    vcs: dict[str, Any] = {
+        "provider_name": {"github": "GitHub", "bitbucket": "Bitbucket"}.get(project.org.vcs, "GitHub"),
+        "origin_repository_url": project.vcs_url,
+        "target_repository_url": project.vcs_url,
+        "revision": pipeline.revision,
+        "branch": pipeline.branch,
+        "commit": {"subject": "Update the release notes", "body": ""},
+    }
+    return {
+        "id": pipeline.id,
+        "errors": list(pipeline.errors),
+        "project_slug": project.slug,
+        "updated_at": rfc3339(pipeline.updated_at or pipeline.created_at),
+        "number": pipeline.number,
+        "state": pipeline.state,
+        "created_at": rfc3339(pipeline.created_at),
+        "trigger": {
+            "type": "api",
+            "received_at": rfc3339(pipeline.created_at),
+            "actor": {"login": FAKE_LOGIN, "avatar_url": None},
+        },
+        "vcs": vcs,
+    }
+
+
+def workflow_json(workflow: Workflow) -> dict[str, Any]:
+    pipeline = workflow.pipeline
+    return {
+        "pipeline_id": pipeline.id,
+        "id": workflow.id,
+        "name": workflow.name,
+        "project_slug": pipeline.project.slug,
+        "status": workflow.status,
+        "started_by": pipeline.actor,
+        "pipeline_number": pipeline.number,
+        "created_at": rfc3339(workflow.created_at),
+        "stopped_at": rfc3339(workflow.stopped_at) if workflow.stopped_at else None,
+    }
+
+
+def job_json(workflow: Workflow, job: Job) -> dict[str, Any]:
+    # The spec requires started_at even for jobs that have not started: those show the time their
+    # workflow was created.
+    out: dict[str, Any] = {
+        "id": job.id,
+        "name": job.name,
+        "type": job.type,
+        "status": job.status,
+        "project_slug": workflow.pipeline.project.slug,
+        "dependencies": [workflow.jobs[name].id for name in job.requires],
+        "started_at": rfc3339(job.started_at or workflow.created_at),
+        "stopped_at": rfc3339(job.stopped_at) if job.stopped_at else None,
+    }
+    if job.number is not None:
+        out["job_number"] = job.number
+    if job.approval_request_id is not None:
+        out["approval_request_id"] = job.approval_request_id
+    if job.approved_by is not None:
+        out["approved_by"] = job.approved_by
+    return out
+
+
+def _check_parameters(parameters: dict[str, Any]) -> None:
+    if len(parameters) > MAX_PARAMETERS:
+        raise ApiError(400, f"Too many pipeline parameters: {len(parameters)} (at most {MAX_PARAMETERS})")
+    for key, value in parameters.items():
+        if len(key) > MAX_PARAMETER_KEY:
+            raise ApiError(400, f"Pipeline parameter name longer than {MAX_PARAMETER_KEY} characters")
+        if isinstance(value, str) and len(value) > MAX_PARAMETER_VALUE:
+            raise ApiError(400, f"Value of pipeline parameter {key!r} is longer than {MAX_PARAMETER_VALUE}")
+
+
+def trigger_run(call: Call) -> Reply:
+    store = call.store
+    slug = f"{call.params['provider']}/{call.params['organization']}/{call.params['project']}"
+    project = store.project_by_slug(slug)
+    body: dict[str, Any] = call.body if isinstance(call.body, dict) else {}
+    if "definition_id" in body:
+        store.definition(project, body["definition_id"])
+    refs: dict[str, Any] = {**body.get("config", {}), **body.get("checkout", {})}
+    for part in ("config", "checkout"):
+        if {"branch", "tag"} <= set(body.get(part, {})):
+            raise ApiError(400, f"{part}: give either branch or tag, not both")
+    parameters = dict(body.get("parameters") or {})
+    _check_parameters(parameters)
+    script = store.run_scripts.popleft() if store.run_scripts else store.default_run or RunScript()
+    if script.outcome == "skipped":
+        return Reply(200, {"message": CI_SKIP_MESSAGE})
+    branch = refs.get("branch") or refs.get("tag") or project.default_branch
+    pipeline = start_pipeline(store, project, script, branch=branch, parameters=parameters)
+    return Reply(
+        201,
+        {
+            "id": pipeline.id,
+            "state": pipeline.state,
+            "number": pipeline.number,
+            "created_at": rfc3339(pipeline.created_at),
+        },
+    )
+
+
+def list_project_pipelines(call: Call) -> Reply:
+    project = call.store.project_by_slug(call.params["project-slug"])
+    branch = call.query.get("branch")
+    pipelines = [
+        p
+        for p in reversed(call.store.pipelines.values())
+        if p.project is project and (not branch or p.branch == branch)
+    ]
+    page, token = paginate(pipelines, call.query.get("page-token"), PAGE_SIZE)
+    return Reply(200, {"items": [pipeline_json(p) for p in page], "next_page_token": token})
+
+
+def get_pipeline(call: Call) -> Reply:
+    return Reply(200, pipeline_json(call.store.pipeline(call.params["pipeline-id"])))
+
+
+def list_workflows(call: Call) -> Reply:
+    store = call.store
+    pipeline = store.pipeline(call.params["pipeline-id"])
+    page, token = paginate(pipeline.workflows, call.query.get("page-token"), PAGE_SIZE)
+    answer = {"items": [workflow_json(w) for w in page], "next_page_token": token}
+    shown = list(pipeline.workflows)
+    poll_pipeline(store, pipeline)
+    for workflow in shown:
+        advance(store, workflow)
+    return Reply(200, answer)
+
+
+def get_workflow(call: Call) -> Reply:
+    workflow = call.store.workflow(call.params["id"])
+    answer = workflow_json(workflow)
+    advance(call.store, workflow)
+    return Reply(200, answer)
+
+
+def list_jobs(call: Call) -> Reply:
+    workflow = call.store.workflow(call.params["id"])
+    items = [job_json(workflow, job) for job in workflow.jobs.values()]
+    return Reply(200, {"items": items, "next_page_token": None})
+
+
+def job_artifacts(call: Call) -> Reply:
+    project = call.store.project_by_slug(call.params["project-slug"])
+    number = call.params["job-number"]
+    if not number.isdigit():
+        raise ApiError(404, "Job not found")
+    job = call.store.job(project, int(number))
+    items = [
+        {
+            "path": a.path,
+            "node_index": a.node_index,
+            "url": artifact_url(call.files_base, project.id, int(number), a.node_index, a.path),
+        }
+        for a in job.artifacts
+    ]
+    return Reply(200, {"items": items, "next_page_token": None})
+
+
+def approve_job(call: Call) -> Reply:
+    workflow = call.store.workflow(call.params["id"])
+    request_id = call.params["approval_request_id"]
+    job = next((j for j in workflow.jobs.values() if j.approval_request_id == request_id), None)
+    if job is None:
+        raise ApiError(404, "Approval request not found")
+    if job.status != "on_hold":
+        raise ApiError(400, f"The approval job is {job.status}, not on hold")
+    approve(call.store, workflow, job, approver=call.store.user_id)
+    return Reply(202, {"message": "Accepted."})
+
+
+ROUTES = (
+    Route(
+        "triggerPipelineRun",
+        trigger_run,
+        body=PipelineRunRequest,
+        enum_params={"provider": PROVIDERS},
+        body_uuids=("definition_id",),
+    ),
+    Route("getPipelineById", get_pipeline, uuid_params=("pipeline-id",)),
+    Route(
+        "listPipelinesForProject",
+        list_project_pipelines,
+        query={"branch": "string", "page-token": "string"},
+    ),
+    Route(
+        "listWorkflowsByPipelineId",
+        list_workflows,
+        uuid_params=("pipeline-id",),
+        query={"page-token": "string"},
+    ),
+    Route("getWorkflowById", get_workflow, uuid_params=("id",)),
+    Route("listWorkflowJobs", list_jobs, uuid_params=("id",)),
+    Route("getJobArtifacts", job_artifacts),
+    Route("approvePendingApprovalJobById", approve_job, uuid_params=("id", "approval_request_id")),
+)

@@ -1,0 +1,415 @@
+"""``FakeCircleCI``: the stateful fake, its request pipeline, scripting and error injection."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as _dt
+import hmac
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from circleci_api.testing import _api_contexts, _api_pipelines, _api_projects, _api_usage, _api_users
+from circleci_api.testing._files import FILES_PREFIX, serve_file
+from circleci_api.testing._http import Call, Reply, Router
+from circleci_api.testing._runs import Outcome, RunScript
+from circleci_api.testing._store import (
+    ApiError,
+    Artifact,
+    ExportJob,
+    ExportScript,
+    Org,
+    Pipeline,
+    Project,
+    Store,
+)
+from circleci_api.testing._validation import check_request, check_response
+
+if TYPE_CHECKING:
+    from circleci_api import AsyncCircleCI, CircleCI
+    from circleci_api.testing._server import FakeServer
+
+__all__ = ["DEFAULT_TOKEN", "FakeCircleCI", "FakeSpecError", "RecordedRequest"]
+
+DEFAULT_TOKEN = "fake-circleci-token"
+API_PREFIX = "/api/v2"
+#: Where the in-process fake says its API and its files live (``.invalid`` never resolves).
+IN_PROCESS_BASE_URL = "https://circleci.fake.invalid/api/v2"
+IN_PROCESS_FILES = "https://files.circleci.fake.invalid"
+UNAUTHORIZED = "You must log in first."
+_TOKEN_QUERY = "circle-token"
+
+
+class FakeSpecError(AssertionError):
+    """The fake produced a response its own spec forbids (a bug in the fake, never in your code)."""
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    """One request the fake answered.  Headers are not kept, so no token is stored."""
+
+    method: str
+    path: str
+    query: tuple[tuple[str, str], ...]
+    operation_id: str | None
+    status: int
+    body: Any
+
+
+@dataclass
+class _Failure:
+    status: int
+    remaining: int
+    retry_after: float | None
+    message: str | None
+    operation: str | None
+
+
+def _json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
+    content = json.dumps(body, separators=(",", ":")).encode()
+    all_headers = {"content-type": "application/json", **(headers or {})}
+    return httpx.Response(status, headers=all_headers, content=content)
+
+
+class FakeCircleCI:
+    """An in-memory CircleCI for tests: contexts, projects, pipeline definitions, triggers, pipeline
+    runs and usage exports, answering the API's paths with the API's schemas.
+
+    Reach it in process with ``transport()`` (for ``httpx.Client`` and ``httpx.AsyncClient``), or
+    over HTTP with ``serve()``.  Every request needs ``token`` (``Circle-Token`` header, basic auth
+    or the ``circle-token`` query parameter) or gets 401; a request that breaks the spec gets 422
+    listing the violations; unknown paths get 404 and paths of operations the fake does not
+    implement get 501.  ``seed`` makes ids and generated data repeatable; ``clock`` (returning
+    aware datetimes) replaces the wall clock for timestamps and the one-year export limit.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str = DEFAULT_TOKEN,
+        seed: int | None = None,
+        clock: Callable[[], _dt.datetime] | None = None,
+    ) -> None:
+        if not token or any(ch in token for ch in "\r\n\0 "):
+            raise ValueError("token must be a non-empty string without spaces or control characters")
+        self._token = token
+        self._store = Store(seed=seed, clock=clock)
+        self._router = Router(
+            (
+                *_api_contexts.ROUTES,
+                *_api_projects.ROUTES,
+                *_api_pipelines.ROUTES,
+                *_api_usage.ROUTES,
+                *_api_users.ROUTES,
+            )
+        )
+        self._lock = threading.RLock()
+        self._failures: list[_Failure] = []
+        self.requests: list[RecordedRequest] = []
+        """Every request answered so far, oldest first."""
+        self.token_leaks: list[str] = []
+        """URLs (without query) of storage downloads that carried credentials."""
+
+    def __repr__(self) -> str:
+        return (
+            f"FakeCircleCI(projects={len(self._store.projects)}, pipelines={len(self._store.pipelines)}, "
+            f"requests={len(self.requests)})"
+        )
+
+    # ------------------------------------------------------------------ reaching it
+
+    @property
+    def token(self) -> str:
+        """The one API token the fake accepts."""
+        return self._token
+
+    @property
+    def base_url(self) -> str:
+        """The API URL to give an in-process client (any host works through ``transport()``)."""
+        return IN_PROCESS_BASE_URL
+
+    @property
+    def implemented_operations(self) -> frozenset[str]:
+        """The operationIds the fake answers."""
+        return frozenset(self._router.routes)
+
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport answering in process, for ``httpx.Client`` and ``httpx.AsyncClient`` alike."""
+        return httpx.MockTransport(self.handle)
+
+    def client(self, **kwargs: Any) -> CircleCI:
+        """A ``CircleCI`` client wired to this fake in process (keyword arguments are passed on)."""
+        from circleci_api import CircleCI
+
+        kwargs.setdefault("token", self._token)
+        kwargs.setdefault("base_url", IN_PROCESS_BASE_URL)
+        return CircleCI(http_client=httpx.Client(transport=self.transport()), **kwargs)
+
+    def async_client(self, **kwargs: Any) -> AsyncCircleCI:
+        """An ``AsyncCircleCI`` client wired to this fake in process."""
+        from circleci_api import AsyncCircleCI
+
+        kwargs.setdefault("token", self._token)
+        kwargs.setdefault("base_url", IN_PROCESS_BASE_URL)
+        return AsyncCircleCI(http_client=httpx.AsyncClient(transport=self.transport()), **kwargs)
+
+    def serve(self, *, host: str = "127.0.0.1", port: int = 0, files_port: int = 0) -> FakeServer:
+        """A ``FakeServer`` for this fake (a context manager; port 0 picks a free port)."""
+        from circleci_api.testing._server import FakeServer
+
+        return FakeServer(self, host=host, port=port, files_port=files_port)
+
+    # ------------------------------------------------------------------ seeding and scripting
+
+    def add_org(self, slug: str, *, org_id: str | None = None) -> Org:
+        """Add an organization such as ``gh/acme`` (returned as is if it exists)."""
+        with self._lock:
+            return self._store.add_org(slug, org_id=org_id)
+
+    def add_project(
+        self,
+        slug: str,
+        *,
+        project_id: str | None = None,
+        default_branch: str = "main",
+        open_source: bool = False,
+    ) -> Project:
+        """Add a project such as ``gh/acme/api`` and its organization (returned as is if it exists).
+
+        Raises ``ValueError`` for a malformed slug.  ``open_source`` decides whether the ``oss``
+        setting can be turned on.
+        """
+        with self._lock:
+            return self._store.add_project(
+                slug, project_id=project_id, default_branch=default_branch, open_source=open_source
+            )
+
+    def add_artifact(
+        self, project_slug: str, job_number: int, path: str, data: bytes, node_index: int = 0
+    ) -> None:
+        """Attach a file to a job the fake ran (raises ``KeyError`` for an unknown job)."""
+        with self._lock:
+            project = self._store.find_project(project_slug)
+            job = self._store.jobs_by_number.get((project.id, job_number)) if project else None
+            if job is None:
+                raise KeyError(f"no job {job_number} in project {project_slug!r}")
+            job.artifacts.append(Artifact(path, bytes(data), node_index))
+
+    def script_run(
+        self,
+        outcome: Outcome = "success",
+        *,
+        approve_after: int | None = None,
+        workflow_name: str = "build-and-test",
+        hidden_polls: int = 1,
+    ) -> RunScript:
+        """Queue how the next pipeline run behaves (see ``RunScript``); later calls queue later runs.
+
+        Runs with nothing queued follow ``default_run``.  Raises ``ValueError`` for an unknown outcome.
+        """
+        script = RunScript(outcome, approve_after, workflow_name, hidden_polls)
+        with self._lock:
+            self._store.run_scripts.append(script)
+        return script
+
+    @property
+    def default_run(self) -> RunScript:
+        """How runs behave when no script is queued (``success`` unless changed)."""
+        return self._store.default_run or RunScript()
+
+    @default_run.setter
+    def default_run(self, script: RunScript) -> None:
+        self._store.default_run = script
+
+    def script_export(
+        self,
+        outcome: str = "completed",
+        *,
+        processing_polls: int = 1,
+        parts: int = 2,
+        rows: int | None = None,
+        rows_per_day: int = 8,
+        error_reason: str = "The export could not be completed",
+    ) -> ExportScript:
+        """Queue how the next usage export job behaves (see ``ExportScript``).
+
+        Raises ``ValueError`` for an outcome other than ``completed``/``failed`` or a negative count.
+        """
+        if outcome not in ("completed", "failed"):
+            raise ValueError(f"outcome must be 'completed' or 'failed', got {outcome!r}")
+        if processing_polls < 0 or parts < 1 or rows_per_day < 1 or (rows is not None and rows < 0):
+            raise ValueError("processing_polls must be >= 0, parts and rows_per_day >= 1, rows >= 0")
+        script = ExportScript(outcome, processing_polls, parts, rows, rows_per_day, error_reason)
+        with self._lock:
+            self._store.export_scripts.append(script)
+        return script
+
+    def fail_next(
+        self,
+        status: int = 500,
+        *,
+        times: int = 1,
+        retry_after: float | None = None,
+        message: str | None = None,
+        operation: str | None = None,
+    ) -> None:
+        """Answer the next ``times`` requests with ``status`` instead of handling them.
+
+        ``retry_after`` (seconds) adds a ``Retry-After`` header.  ``operation`` limits the failure
+        to one operationId (or ``usageExportFile`` / ``artifactFile`` for downloads); other requests
+        pass.  Raises ``ValueError`` for a status below 400 or ``times`` below 1.
+        """
+        if not 400 <= status <= 599:
+            raise ValueError(f"status must be an HTTP error status (400-599), got {status}")
+        if times < 1:
+            raise ValueError("times must be >= 1")
+        if retry_after is not None and retry_after < 0:
+            raise ValueError("retry_after must be >= 0")
+        with self._lock:
+            self._failures.append(_Failure(status, times, retry_after, message, operation))
+
+    # ------------------------------------------------------------------ inspecting
+
+    def calls(self, operation_id: str) -> list[RecordedRequest]:
+        """The recorded requests for one operationId."""
+        with self._lock:
+            return [r for r in self.requests if r.operation_id == operation_id]
+
+    def pipeline(self, pipeline_id: str) -> Pipeline:
+        """The fake's record of a pipeline (raises ``KeyError`` if it has none)."""
+        with self._lock:
+            return self._store.pipelines[pipeline_id]
+
+    def export_job(self, job_id: str) -> ExportJob:
+        """The fake's record of a usage export job, with ``row_count`` once completed."""
+        with self._lock:
+            return self._store.exports[job_id]
+
+    # ------------------------------------------------------------------ answering
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request in process (its body must already be read)."""
+        return self.dispatch(request, IN_PROCESS_FILES)
+
+    def dispatch(self, request: httpx.Request, files_base: str) -> httpx.Response:
+        """Answer one request; download URLs in answers start with ``files_base``."""
+        with self._lock:
+            operation, response, body = self._answer(request, files_base.rstrip("/"))
+            query = tuple(
+                (k, "<redacted>" if k == _TOKEN_QUERY else v) for k, v in request.url.params.multi_items()
+            )
+            self.requests.append(
+                RecordedRequest(
+                    request.method, request.url.path, query, operation, response.status_code, body
+                )
+            )
+            return response
+
+    def _take_failure(self, operation: str | None) -> httpx.Response | None:
+        for failure in self._failures:
+            if failure.operation is None or failure.operation == operation:
+                failure.remaining -= 1
+                if failure.remaining == 0:
+                    self._failures.remove(failure)
+                headers = {}
+                if failure.retry_after is not None:
+                    headers["retry-after"] = f"{failure.retry_after:g}"
+                default = "Rate limit exceeded" if failure.status == 429 else _phrase(failure.status)
+                return _json_response(failure.status, {"message": failure.message or default}, headers)
+        return None
+
+    def _authorized(self, request: httpx.Request) -> bool:
+        sent = request.headers.get("circle-token")
+        if sent is None:
+            auth = request.headers.get("authorization", "")
+            if auth[:6].lower() == "basic ":
+                try:
+                    sent = base64.b64decode(auth[6:].strip(), validate=True).decode().partition(":")[0]
+                except (binascii.Error, UnicodeError):
+                    sent = None
+        if sent is None:
+            sent = request.url.params.get(_TOKEN_QUERY)
+        return sent is not None and hmac.compare_digest(sent.encode(), self._token.encode())
+
+    def _answer(self, request: httpx.Request, files_base: str) -> tuple[str | None, httpx.Response, Any]:
+        path = request.url.raw_path.split(b"?", 1)[0].decode("ascii", "replace")
+        if path.startswith(FILES_PREFIX):
+            return self._answer_file(request, path)
+        method = request.method.upper()
+        api_path = path[len(API_PREFIX) :] if path.startswith(API_PREFIX + "/") else None
+        match = self._router.match(method, api_path) if api_path is not None else None
+        if match is None:
+            operation = self._router.spec_operation(method, api_path) if api_path is not None else None
+            failed = self._take_failure(operation)
+            if failed is not None:
+                return operation, failed, None
+            if operation is not None:
+                message = f"FakeCircleCI does not implement {operation} ({method} {api_path})"
+                return operation, _json_response(501, {"message": message}), None
+            return None, _json_response(404, {"message": "Not found"}), None
+        route, params = match
+        operation = route.operation_id
+        failed = self._take_failure(operation)
+        if failed is not None:
+            return operation, failed, None
+        if not self._authorized(request):
+            return operation, self._checked(operation, Reply(401, {"message": UNAUTHORIZED})), None
+        body, violations = check_request(route, params, request)
+        if violations:
+            return operation, self._violations(operation, violations), body
+        call = Call(operation, params, request.url.params, body, self._store, files_base)
+        try:
+            reply = route.handler(call)
+        except ApiError as exc:
+            reply = Reply(exc.status, {"message": exc.message}, exc.headers)
+        return operation, self._checked(operation, reply), body
+
+    def _answer_file(self, request: httpx.Request, path: str) -> tuple[str | None, httpx.Response, Any]:
+        operation = "usageExportFile" if path.startswith("/_fake/usage/") else "artifactFile"
+        failed = self._take_failure(operation)
+        if failed is not None:
+            return operation, failed, None
+        answer = serve_file(self._store, request, path)
+        if answer.token_leak:
+            self.token_leaks.append(str(request.url.copy_with(query=None)))
+        headers = {"content-type": answer.content_type}
+        return answer.operation, httpx.Response(answer.status, headers=headers, content=answer.content), None
+
+    def _violations(self, operation: str, violations: list[Any]) -> httpx.Response:
+        listed = [str(v) for v in violations]
+        message = (
+            f"Request does not match the API spec ({len(listed)} violation{'s' if len(listed) > 1 else ''})"
+        )
+        reply = Reply(
+            422,
+            {"message": message, "violations": listed},
+            # The header Prism uses for the same purpose; the client lists these in its exception.
+            {
+                "sl-violations": json.dumps(
+                    [{"location": [v.location], "message": v.message} for v in violations]
+                )
+            },
+        )
+        return self._checked(operation, reply)
+
+    def _checked(self, operation: str, reply: Reply) -> httpx.Response:
+        deviations = check_response(operation, reply.status, reply.body)
+        if deviations:
+            listed = "; ".join(str(d) for d in deviations[:5])
+            raise FakeSpecError(
+                f"FakeCircleCI answered {operation} with {reply.status} against the spec: {listed}"
+            )
+        return _json_response(reply.status, reply.body, reply.headers)
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"

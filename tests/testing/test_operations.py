@@ -1,0 +1,173 @@
+"""Every seed operation, and the reads the helpers need, through the client against the fake:
+in process and over HTTP, with ``CircleCI`` and ``AsyncCircleCI``.  Every answer is validated
+against the built spec by the ``fake`` fixture.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .support import Front, collect, done, open_client
+
+SEED_OPERATIONS = frozenset(
+    {
+        "getContextRestrictions",
+        "createContextRestriction",
+        "deleteContextRestriction",
+        "triggerPipelineRun",
+        "listPipelineDefinitions",
+        "createPipelineDefinition",
+        "getPipelineDefinition",
+        "updatePipelineDefinition",
+        "deletePipelineDefinition",
+        "createProjectFromVcs",
+        "getProjectSettings",
+        "patchProjectSettings",
+        "listPipelineDefinitionTriggers",
+        "createTrigger",
+        "getTrigger",
+        "updateTrigger",
+        "deleteTrigger",
+        "createUsageExport",
+        "getUsageExport",
+    }
+)
+HELPER_READS = frozenset(
+    {
+        "getPipelineById",
+        "listWorkflowsByPipelineId",
+        "listWorkflowJobs",
+        "getJobArtifacts",
+        "approvePendingApprovalJobById",
+    }
+)
+SLUG = "gh/acme/api"
+POLL_LIMIT = 10
+
+
+async def _poll_until(client: object, pipeline_id: str, status: str) -> list[object]:
+    for _ in range(POLL_LIMIT):
+        workflows = await collect(client.pipelines.workflows(pipeline_id))  # type: ignore[attr-defined]
+        if workflows and workflows[0].status == status:
+            return workflows
+    raise AssertionError(f"pipeline {pipeline_id} never reached {status}")
+
+
+@pytest.mark.anyio
+async def test_every_seed_operation(front: Front, kind: str) -> None:
+    fake = front.fake
+    org = fake.add_org("gh/acme")
+    fake.script_run("on_hold")
+    async with open_client(front, kind) as client:
+        # Projects and their settings.
+        with pytest.warns(DeprecationWarning, match="createProjectFromVcs"):
+            created = await done(client.projects.create_from_vcs(SLUG))
+        assert created.advanced.set_github_status is True
+        project = await done(client.projects.get(SLUG))
+        assert (project.slug, project.organization_id) == (SLUG, org.id)
+        settings = await done(client.projects.settings.get(SLUG))
+        assert settings.advanced.autocancel_builds is False
+        changed = await done(
+            client.projects.settings.update(SLUG, advanced={"autocancel_builds": True, "oss": True})
+        )
+        assert changed.advanced.autocancel_builds is True
+        assert changed.advanced.oss is False  # only open-source repositories can turn it on
+        assert (await done(client.projects.settings.get(SLUG))).advanced.autocancel_builds is True
+
+        # A context restricted to the project, plus an expression restriction removed again.
+        context = await done(
+            client.contexts.create(name="deploy", owner={"id": org.id, "type": "organization"})
+        )
+        restriction = await done(
+            client.contexts.restrictions.create(
+                context.id, restriction_type="project", restriction_value=project.id
+            )
+        )
+        assert (restriction.project_id, restriction.name) == (project.id, "api")
+        expression = await done(
+            client.contexts.restrictions.create(
+                context.id, restriction_type="expression", restriction_value="pipeline.git.branch == 'main'"
+            )
+        )
+        listed = await done(client.contexts.restrictions.list(context.id))
+        assert [r.id for r in listed.items] == [restriction.id, expression.id]
+        deleted = await done(client.contexts.restrictions.delete(context.id, expression.id))
+        assert deleted.message
+        listed = await done(client.contexts.restrictions.list(context.id))
+        assert [(r.context_id, r.restriction_type) for r in listed.items] == [(context.id, "project")]
+
+        # A pipeline definition and its trigger.
+        repo = {"external_id": fake.add_project(SLUG).repo_external_id}
+        definition = await done(
+            client.pipeline_definitions.create(
+                project.id,
+                name="main",
+                description="build and deploy",
+                config_source={"provider": "github_app", "repo": repo, "file_path": ".circleci/config.yml"},
+                checkout_source={"provider": "github_app", "repo": repo},
+            )
+        )
+        assert definition.config_source.repo.full_name == "acme/api"
+        renamed = await done(client.pipeline_definitions.update(project.id, definition.id, name="release"))
+        assert renamed.name == "release"
+        fetched = await done(client.pipeline_definitions.get(project.id, definition.id))
+        assert (fetched.name, fetched.description) == ("release", "build and deploy")
+        definitions = await done(client.pipeline_definitions.list(project.id))
+        assert [d.id for d in definitions.items] == [definition.id]
+        trigger = await done(
+            client.triggers.create(
+                project.id,
+                definition.id,
+                event_source={"provider": "github_app", "repo": repo},
+                event_preset="all-pushes",
+            )
+        )
+        updated = await done(client.triggers.update(project.id, trigger.id, event_preset="only-tags"))
+        assert updated.event_preset == "only-tags"
+        assert (await done(client.triggers.get(project.id, trigger.id))).event_preset == "only-tags"
+        triggers = await done(client.triggers.list(project.id, definition.id))
+        assert [t.id for t in triggers.items] == [trigger.id]
+
+        # A run that stops for approval, is approved, and succeeds.
+        run = await done(
+            client.pipelines.run(
+                SLUG, definition_id=definition.id, checkout={"branch": "main"}, parameters={"deploy": True}
+            )
+        )
+        assert run.state == "created"
+        workflows = await _poll_until(client, run.id, "on_hold")
+        jobs = (await done(client.workflows.jobs(workflows[0].id))).items
+        hold = next(job for job in jobs if job.type == "approval")
+        assert hold.status == "on_hold"
+        approved = await done(client.workflows.approve(workflows[0].id, hold.approval_request_id))
+        assert approved.message
+        workflows = await _poll_until(client, run.id, "success")
+        pipeline = await done(client.pipelines.get(run.id))
+        assert (pipeline.state, pipeline.number, pipeline.vcs.branch) == ("created", 1, "main")
+        jobs = (await done(client.workflows.jobs(workflows[0].id))).items
+        build = next(job for job in jobs if job.name == "build")
+        artifacts = await done(client.jobs.artifacts(SLUG, build.job_number))
+        assert [a.path for a in artifacts.items] == ["dist/build-info.json"]
+
+        # A usage export from created to completed.
+        end = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        job = await done(client.usage.create_export(org.id, start=end - dt.timedelta(days=30), end=end))
+        assert (job.state, job.download_urls) == ("created", [])
+        states = []
+        for _ in range(3):
+            status = await done(client.usage.get_export(org.id, job.usage_export_job_id))
+            states.append(status.state)
+        assert states == ["processing", "completed", "completed"]
+        assert len(status.download_urls) == 2
+
+        # Clean up what can be deleted.
+        assert (await done(client.triggers.delete(project.id, trigger.id))).message
+        assert (await done(client.pipeline_definitions.delete(project.id, definition.id))).message
+        assert (await done(client.contexts.restrictions.delete(context.id, restriction.id))).message
+        assert (await done(client.pipeline_definitions.list(project.id))).items == []
+
+    answered = {r.operation_id for r in fake.requests if 200 <= r.status < 300}
+    assert answered >= SEED_OPERATIONS | HELPER_READS
+    assert not [r for r in fake.requests if r.status >= 400]
