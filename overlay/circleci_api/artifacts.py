@@ -150,9 +150,9 @@ def artifact_transport(transport: SyncTransport, url: httpx.URL) -> SyncTranspor
     origin = _artifact_origin(url, transport.config.origin)
     if origin is None:
         return transport
-    scoped = type(transport)(dataclasses.replace(transport.config, base_url=origin), transport.http)
-    scoped.sleep = transport.sleep
-    return scoped
+    return type(transport)(
+        dataclasses.replace(transport.config, base_url=origin), transport.http, transport.sleep
+    )
 
 
 def async_artifact_transport(transport: AsyncTransport, url: httpx.URL) -> AsyncTransport:
@@ -160,9 +160,9 @@ def async_artifact_transport(transport: AsyncTransport, url: httpx.URL) -> Async
     origin = _artifact_origin(url, transport.config.origin)
     if origin is None:
         return transport
-    scoped = type(transport)(dataclasses.replace(transport.config, base_url=origin), transport.http)
-    scoped.sleep = transport.sleep
-    return scoped
+    return type(transport)(
+        dataclasses.replace(transport.config, base_url=origin), transport.http, transport.sleep
+    )
 
 
 def artifact_url(url: str, artifact_path: str) -> httpx.URL:

@@ -207,3 +207,24 @@ def test_failed_usage_export_exits_1(sim: Sim, tmp_path: Path) -> None:
     assert result.code == 1
     assert "Too much data" in result.err
     assert not (tmp_path / "u.csv").exists()
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_uses_rich_on_a_terminal_when_installed() -> None:
+    pytest.importorskip("rich")
+    from circleci_api.cli import Progress
+
+    stream = Terminal()
+    with Progress(stream) as progress:
+        progress("downloading part 1/3")
+    assert "downloading part 1/3" in stream.getvalue()
+    assert not stream.getvalue().startswith("circleci-api:")  # rendered by rich, not the plain fallback
+
+    plain = io.StringIO()
+    with Progress(plain) as progress:
+        progress("downloading part 1/3")
+    assert plain.getvalue() == "circleci-api: downloading part 1/3\n"
