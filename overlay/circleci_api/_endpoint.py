@@ -79,12 +79,19 @@ class AsyncCaller(Protocol):
 # --------------------------------------------------------------------------- paths
 
 # Path parameters (by their Python name, as in the generated path templates) whose documented
-# values contain slashes, and how many segments they may have.
+# values contain slashes, and how many slash-separated parts they may have.
 SLUG_PARAMETERS: dict[str, tuple[int, ...]] = {
     "project_slug": (3,),
     "org_slug": (2,),
     "org_slug_or_id": (1, 2),
 }
+
+# Slug parameters sent as ONE path segment with each slash percent-encoded (``gh%2Facme%2Fapi``).
+# The document declares them as single path parameters, so the encoded form is what it describes
+# (and what OpenAPI routers such as Prism match); CircleCI states that the slashes of project and
+# org slugs may be URL-escaped.  ``org-slug-or-id`` carries no such statement and keeps literal
+# slashes, the form of CircleCI's own examples.
+ENCODED_SLASH_PARAMETERS = frozenset({"project_slug", "org_slug"})
 
 
 class PathParameterError(RequestValidationError):
@@ -122,7 +129,8 @@ def _slug_segments(value: Any, name: str, sizes: tuple[int, ...]) -> str:
         raise PathParameterError(f"{name} {value!r} must have {expected} part(s) separated by '/'")
     if name == "project_slug":
         ProjectSlug.parse("/".join(parts))  # validates the VCS and each part
-    return "/".join(_segment(part, name) for part in parts)
+    separator = "%2F" if name in ENCODED_SLASH_PARAMETERS else "/"
+    return separator.join(_segment(part, name) for part in parts)
 
 
 def build_path(template: str, values: Mapping[str, Any]) -> str:
