@@ -251,7 +251,8 @@ def _install(
         _write_bytes(paths.spec, old_spec)
         if swapped:
             shutil.rmtree(paths.generated, ignore_errors=True)
-            backup.rename(paths.generated)
+            if backup.exists():
+                backup.rename(paths.generated)
             if old_docs is None:
                 paths.docs.unlink(missing_ok=True)
             else:
