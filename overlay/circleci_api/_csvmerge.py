@@ -100,6 +100,8 @@ class Gunzip:
     def _inflate(self, data: bytes) -> Iterator[bytes]:
         while data:
             if self._inflater is None:
+                if not data.strip(b"\0"):
+                    return  # some writers pad the end of a gzip file with NUL bytes
                 if not data.startswith(_GZIP_MAGIC[: len(data)]):
                     raise ExportFormatError(f"{self.label}: unexpected bytes after the end of the gzip data")
                 self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)

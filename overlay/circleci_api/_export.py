@@ -35,6 +35,8 @@ GET_CALLS_PER_HOUR = 10
 DEFAULT_EXPORT_POLL_INTERVAL = 3600.0 / GET_CALLS_PER_HOUR
 #: CircleCI stops an export query after 4 hours; allow a little more before giving up.
 DEFAULT_EXPORT_TIMEOUT = 4.5 * 3600
+#: The longest pause after repeated 429 answers that carry no Retry-After.
+MAX_PENALTY = 3600.0
 WINDOW = _dt.timedelta(days=31)
 _ONE_SECOND = _dt.timedelta(seconds=1)
 
@@ -121,7 +123,7 @@ class Pacer:
         if exc.retry_after is not None:
             delay = max(exc.retry_after, self.interval)
         else:
-            self._penalty *= 2
+            self._penalty = min(self._penalty * 2, max(MAX_PENALTY, self.interval))
             delay = self._penalty
         self.next_at = self.clock.monotonic() + delay
 

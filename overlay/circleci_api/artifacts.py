@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import logging
 import os
 import re
 from collections.abc import Iterable
@@ -40,6 +41,8 @@ __all__ = [
     "plan_downloads",
     "safe_relative_path",
 ]
+
+logger = logging.getLogger("circleci_api")
 
 #: Hosts (and their subdomains) that serve artifacts on CircleCI's behalf and may receive the token.
 ARTIFACT_HOST_SUFFIXES = ("circle-artifacts.com", "circleci.com")
@@ -188,6 +191,16 @@ def check_download_args(job_number: object, concurrency: object) -> tuple[int, i
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= 64:
         raise RequestValidationError("concurrency", f"expected an integer from 1 to 64, got {concurrency!r}")
     return number, concurrency
+
+
+def warn_if_paged(listing: Any) -> None:
+    """Log a warning when the artifact listing says there is another page.
+
+    The API description gives getJobArtifacts no page-token parameter, so a further page cannot be
+    requested; only the first page's artifacts are downloaded.
+    """
+    if getattr(listing, "next_page_token", None):
+        logger.warning("the job has more artifacts than one page; only the first page is downloaded")
 
 
 def prepare_dest(dest_dir: str | os.PathLike[str]) -> Path:

@@ -181,6 +181,7 @@ class Sim:
     part_host: str = "https://exports.s3.example.com"
     # artifacts
     artifacts: list[dict[str, Any]] = field(default_factory=list)
+    artifacts_next_page: str | None = None
     files: dict[str, Callable[[httpx.Request], httpx.Response]] = field(default_factory=dict)
     # faults: status -> answer the next matching request with it
     fail_next: list[tuple[str, httpx.Response]] = field(default_factory=list)
@@ -224,7 +225,7 @@ class Sim:
         if method == "GET" and (m := re.fullmatch(rf"/organizations/{ORG}/usage_export_job/([^/]+)", path)):
             return self._get_export(m.group(1))
         if method == "GET" and re.fullmatch(rf"/project/{SLUG}/\d+/artifacts", path):
-            return json_response(200, {"items": self.artifacts, "next_page_token": None})
+            return json_response(200, {"items": self.artifacts, "next_page_token": self.artifacts_next_page})
         return json_response(404, {"message": f"no route for {method} {path}"})
 
     # ------------------------------------------------------------------ pipelines

@@ -200,3 +200,15 @@ def test_bad_arguments(sim: Sim, both: Both, tmp_path: Path, kwargs: dict[str, A
     with pytest.raises(RequestValidationError) as caught:
         download(both, tmp_path, **kwargs)
     assert caught.value.path == path
+
+
+def test_a_second_page_of_artifacts_is_reported(
+    sim: Sim, both: Both, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    sim.artifacts = [artifact("a.txt", f"{OUTPUT}/0/a.txt")]
+    sim.artifacts_next_page = "next-page"
+    sim.files[f"{OUTPUT}/0/a.txt"] = content(b"a")
+    with caplog.at_level("WARNING", logger="circleci_api"):
+        written = download(both, tmp_path)
+    assert len(written) == 1
+    assert "only the first page" in caplog.text

@@ -313,7 +313,7 @@ def test_empty_export_writes_an_empty_file(sim: Sim, both: Both, tmp_path: Path)
 
 
 def test_plain_and_multi_member_parts_are_accepted(sim: Sim, both: Both, tmp_path: Path) -> None:
-    multi = gz(HEADER + row("m1")) + gz(row("m2") * 2)
+    multi = gz(HEADER + row("m1")) + gz(row("m2") * 2) + b"\0" * 16  # NUL padding after the last member
     plain = (HEADER + row("p") * 2).encode()
     sim.export_parts = lambda n: [multi, plain]
     export(both, tmp_path / "u.csv", "2025-09-01", "2025-09-02", poll_interval=1)

@@ -18,6 +18,7 @@ from circleci_api.artifacts import (
     check_download_args,
     plan_downloads,
     prepare_dest,
+    warn_if_paged,
 )
 from circleci_api_generated.resources.jobs import AsyncJobs as _AsyncJobs
 from circleci_api_generated.resources.jobs import Jobs as _Jobs
@@ -55,6 +56,7 @@ class Jobs(_Jobs):
         """
         number, workers = check_download_args(job_number, concurrency)
         listing = self.artifacts(project_slug, number)
+        warn_if_paged(listing)
         root = prepare_dest(dest_dir)
         planned = plan_downloads(listing.items or [], root, pattern)
         if not planned:
@@ -102,6 +104,7 @@ class AsyncJobs(_AsyncJobs):
         """Async twin of ``CircleCI.jobs.download_artifacts``."""
         number, workers = check_download_args(job_number, concurrency)
         listing = await self.artifacts(project_slug, number)
+        warn_if_paged(listing)
         root = prepare_dest(dest_dir)
         planned = plan_downloads(listing.items or [], root, pattern)
         gate = asyncio.Semaphore(workers)
