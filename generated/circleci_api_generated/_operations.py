@@ -1139,6 +1139,7 @@ SPEC_FIXES: tuple[str, ...] = (
     "080-sent-key-spellings",
     "090-model-names",
     "100-non-nullable-bodies",
+    "110-additional-properties-beside-unions",
 )
 
 __all__ = ["BY_MODULE", "OPERATIONS", "SPEC_DATE", "SPEC_FIXES", "SPEC_SHA256", "OperationInfo"]

@@ -160,6 +160,12 @@ def bodies_not_nullable_fixed(doc: dict[str, Any]) -> bool:
     )
 
 
+def union_additional_properties_fixed(doc: dict[str, Any]) -> bool:
+    owner = body_schema(doc, "createContext")["properties"]["owner"]
+    result = response_schema(doc, "addEnvironmentVariableToContext")
+    return "oneOf" in owner and "anyOf" in result and not {"additionalProperties"} & (set(owner) | set(result))
+
+
 CHECKS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "010-x-nullable": x_nullable_fixed,
     "020-object-type": object_type_fixed,
@@ -172,6 +178,7 @@ CHECKS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "080-sent-key-spellings": key_spellings_fixed,
     "090-model-names": model_names_fixed,
     "100-non-nullable-bodies": bodies_not_nullable_fixed,
+    "110-additional-properties-beside-unions": union_additional_properties_fixed,
 }
 
 
