@@ -77,7 +77,10 @@ def test_without_model_names_the_generator_drops_an_endpoint(tmp_path: Path) -> 
     spec = apply_fixes(
         vendored,
         load_fixes(ROOT / "openapi" / "fixes"),
-        skip=frozenset({"090-model-names", "100-non-nullable-bodies"}),
+        # 100 and 110 patch schemas by the names 090 gives them, so they go too.
+        skip=frozenset(
+            {"090-model-names", "100-non-nullable-bodies", "110-additional-properties-beside-unions"}
+        ),
     )
     result = run_generator(spec, tmp_path)
     output = result.stdout + result.stderr
