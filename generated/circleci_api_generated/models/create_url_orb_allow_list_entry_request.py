@@ -23,7 +23,7 @@ class CreateUrlOrbAllowListEntryRequest(_m.Model):
     __slots__ = ()
 
     name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
-    prefix: _m.Field[Any] = _m.Field("prefix", _m.ANY, required=True)
+    prefix: _m.Field[Any | None] = _m.Field("prefix", _m.ANY, required=True, nullable=True)
     auth: _m.Field[CreateUrlOrbAllowListEntryRequestAuth] = _m.Field(
         "auth", _m.enum_of(CreateUrlOrbAllowListEntryRequestAuth), required=True
     )
@@ -35,7 +35,7 @@ class CreateUrlOrbAllowListEntryRequest(_m.Model):
         self,
         *,
         name: str,
-        prefix: Any,
+        prefix: Any | None,
         auth: CreateUrlOrbAllowListEntryRequestAuth | str,
     ) -> None:
         self._init(

@@ -23,7 +23,7 @@ class EnvironmentVariable(_m.Model):
 
     name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
     value: _m.Field[str] = _m.Field("value", _m.STRING, required=True)
-    created_at: _m.Field[Any | None] = _m.Field("created-at", _m.ANY)
+    created_at: _m.Field[Any | None] = _m.Field("created-at", _m.ANY, nullable=True)
     # The schema does not restrict other keys: responses may carry them; request dicts may not.
     _additional_ = _m.ANY
     _input_additional_ = None

@@ -24,7 +24,9 @@ class FlakyTestsReportFlakyTestsItem(_m.Model):
     workflow_created_at: _m.Field[str] = _m.Field(
         "workflow_created_at", _m.STRING, required=True, aliases=("workflow-created-at",)
     )
-    workflow_id: _m.Field[Any] = _m.Field("workflow_id", _m.ANY, required=True, aliases=("workflow-id",))
+    workflow_id: _m.Field[Any | None] = _m.Field(
+        "workflow_id", _m.ANY, required=True, nullable=True, aliases=("workflow-id",)
+    )
     classname: _m.Field[str | None] = _m.Field("classname", _m.STRING, required=True, nullable=True)
     pipeline_number: _m.Field[int] = _m.Field(
         "pipeline_number", _m.INTEGER, required=True, aliases=("pipeline-number",)
@@ -49,7 +51,7 @@ class FlakyTestsReportFlakyTestsItem(_m.Model):
         self,
         *,
         workflow_created_at: str,
-        workflow_id: Any,
+        workflow_id: Any | None,
         classname: str | None,
         pipeline_number: int,
         workflow_name: str,

@@ -21,8 +21,8 @@ class InsightsBranches(_m.Model):
 
     __slots__ = ()
 
-    org_id: _m.Field[Any] = _m.Field("org_id", _m.ANY, required=True)
-    project_id: _m.Field[Any] = _m.Field("project_id", _m.ANY, required=True)
+    org_id: _m.Field[Any | None] = _m.Field("org_id", _m.ANY, required=True, nullable=True)
+    project_id: _m.Field[Any | None] = _m.Field("project_id", _m.ANY, required=True, nullable=True)
     branches: _m.Field[list[str]] = _m.Field("branches", _m.list_of(_m.STRING), required=True)
     # The schema does not restrict other keys: responses may carry them; request dicts may not.
     _additional_ = _m.ANY
@@ -31,8 +31,8 @@ class InsightsBranches(_m.Model):
     def __init__(
         self,
         *,
-        org_id: Any,
-        project_id: Any,
+        org_id: Any | None,
+        project_id: Any | None,
         branches: Sequence[str],
     ) -> None:
         self._init(

@@ -30,8 +30,8 @@ class ProjectInsightsSummary(_m.Model):
 
     __slots__ = ()
 
-    org_id: _m.Field[Any | None] = _m.Field("org_id", _m.ANY)
-    project_id: _m.Field[Any | None] = _m.Field("project_id", _m.ANY)
+    org_id: _m.Field[Any | None] = _m.Field("org_id", _m.ANY, nullable=True)
+    project_id: _m.Field[Any | None] = _m.Field("project_id", _m.ANY, nullable=True)
     project_data: _m.Field[ProjectInsightsSummaryProjectData | None] = _m.Field(
         "project_data",
         _m.model(

@@ -24,7 +24,7 @@ class UrlOrbAllowListItemsItem(_m.Model):
 
     id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
     name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
-    prefix: _m.Field[Any] = _m.Field("prefix", _m.ANY, required=True)
+    prefix: _m.Field[Any | None] = _m.Field("prefix", _m.ANY, required=True, nullable=True)
     auth: _m.Field[UrlOrbAllowListItemsItemAuth] = _m.Field(
         "auth", _m.enum_of(UrlOrbAllowListItemsItemAuth), required=True
     )
@@ -37,7 +37,7 @@ class UrlOrbAllowListItemsItem(_m.Model):
         *,
         id: str,
         name: str,
-        prefix: Any,
+        prefix: Any | None,
         auth: UrlOrbAllowListItemsItemAuth | str,
     ) -> None:
         self._init(

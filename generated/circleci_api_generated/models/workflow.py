@@ -37,7 +37,7 @@ class Workflow(_m.Model):
     canceled_by: _m.Field[str | None] = _m.Field("canceled_by", _m.STRING)
     auto_rerun_number: _m.Field[int | None] = _m.Field("auto_rerun_number", _m.INTEGER)
     errored_by: _m.Field[str | None] = _m.Field("errored_by", _m.STRING)
-    tag: _m.Field[WorkflowTag | None] = _m.Field("tag", _m.enum_of(WorkflowTag))
+    tag: _m.Field[WorkflowTag | None] = _m.Field("tag", _m.enum_of(WorkflowTag), nullable=True)
     max_auto_reruns: _m.Field[int | None] = _m.Field("max_auto_reruns", _m.INTEGER)
     # The schema does not restrict other keys: responses may carry them; request dicts may not.
     _additional_ = _m.ANY

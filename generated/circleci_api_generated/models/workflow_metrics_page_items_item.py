@@ -35,7 +35,7 @@ class WorkflowMetricsPageItemsItem(_m.Model):
     )
     window_start: _m.Field[datetime.datetime] = _m.Field("window_start", _m.DATETIME, required=True)
     window_end: _m.Field[datetime.datetime] = _m.Field("window_end", _m.DATETIME, required=True)
-    project_id: _m.Field[Any] = _m.Field("project_id", _m.ANY, required=True)
+    project_id: _m.Field[Any | None] = _m.Field("project_id", _m.ANY, required=True, nullable=True)
     # The schema does not restrict other keys: responses may carry them; request dicts may not.
     _additional_ = _m.ANY
     _input_additional_ = None
@@ -47,7 +47,7 @@ class WorkflowMetricsPageItemsItem(_m.Model):
         metrics: WorkflowMetricsPageItemsItemMetrics | Mapping[str, Any],
         window_start: datetime.datetime | str,
         window_end: datetime.datetime | str,
-        project_id: Any,
+        project_id: Any | None,
     ) -> None:
         self._init(
             {

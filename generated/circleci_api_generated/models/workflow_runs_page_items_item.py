@@ -30,8 +30,8 @@ class WorkflowRunsPageItemsItem(_m.Model):
         "stopped_at", _m.DATETIME, required=True, nullable=True
     )
     credits_used: _m.Field[int] = _m.Field("credits_used", _m.INTEGER, required=True)
-    status: _m.Field[WorkflowRunsPageItemsItemStatus] = _m.Field(
-        "status", _m.enum_of(WorkflowRunsPageItemsItemStatus), required=True
+    status: _m.Field[WorkflowRunsPageItemsItemStatus | None] = _m.Field(
+        "status", _m.enum_of(WorkflowRunsPageItemsItemStatus), required=True, nullable=True
     )
     is_approval: _m.Field[bool] = _m.Field("is_approval", _m.BOOLEAN, required=True)
     # The schema does not restrict other keys: responses may carry them; request dicts may not.
@@ -47,7 +47,7 @@ class WorkflowRunsPageItemsItem(_m.Model):
         created_at: datetime.datetime | str,
         stopped_at: datetime.datetime | str | None,
         credits_used: int,
-        status: WorkflowRunsPageItemsItemStatus | str,
+        status: WorkflowRunsPageItemsItemStatus | str | None,
         is_approval: bool,
     ) -> None:
         self._init(

@@ -25,7 +25,7 @@ class WorkflowTestMetricsTestRunsItem(_m.Model):
     __slots__ = ()
 
     pipeline_number: _m.Field[int] = _m.Field("pipeline_number", _m.INTEGER, required=True)
-    workflow_id: _m.Field[Any] = _m.Field("workflow_id", _m.ANY, required=True)
+    workflow_id: _m.Field[Any | None] = _m.Field("workflow_id", _m.ANY, required=True, nullable=True)
     success_rate: _m.Field[float] = _m.Field("success_rate", _m.NUMBER, required=True)
     test_counts: _m.Field[WorkflowTestMetricsTestRunsItemTestCounts] = _m.Field(
         "test_counts",
@@ -43,7 +43,7 @@ class WorkflowTestMetricsTestRunsItem(_m.Model):
         self,
         *,
         pipeline_number: int,
-        workflow_id: Any,
+        workflow_id: Any | None,
         success_rate: float,
         test_counts: WorkflowTestMetricsTestRunsItemTestCounts | Mapping[str, Any],
     ) -> None:

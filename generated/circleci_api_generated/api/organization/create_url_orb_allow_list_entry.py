@@ -35,7 +35,7 @@ def _request(
     org_slug_or_id: str,
     *,
     name: str,
-    prefix: Any,
+    prefix: Any | None,
     auth: CreateUrlOrbAllowListEntryRequestAuth | str,
 ) -> _e.RequestParts:
     body = CreateUrlOrbAllowListEntryRequest(
@@ -57,7 +57,7 @@ def sync(
     org_slug_or_id: str,
     *,
     name: str,
-    prefix: Any,
+    prefix: Any | None,
     auth: CreateUrlOrbAllowListEntryRequestAuth | str,
 ) -> UrlOrbAllowListEntryResult:
     """Create a new URL Orb allow-list entry"""
@@ -80,7 +80,7 @@ async def asyncio(
     org_slug_or_id: str,
     *,
     name: str,
-    prefix: Any,
+    prefix: Any | None,
     auth: CreateUrlOrbAllowListEntryRequestAuth | str,
 ) -> UrlOrbAllowListEntryResult:
     """Create a new URL Orb allow-list entry"""
