@@ -127,9 +127,7 @@ def plan_downloads(artifacts: Iterable[Any], dest_dir: Path, pattern: str | None
         if not _inside(target.parent.resolve(), root) or (
             target.is_symlink() and not _inside(target.resolve(), root)
         ):
-            raise UnsafeArtifactPathError(
-                str(artifact.path), "it leads outside the destination through a symlink"
-            )
+            raise UnsafeArtifactPathError(str(artifact.path), "it resolves outside the destination directory")
         if target in seen:
             continue
         seen.add(target)
