@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import platform
+import sys
 from dataclasses import dataclass, field
 
 import httpx
@@ -114,7 +114,7 @@ def user_agent(extra: str | None = None) -> str:
     """``circleci-api/<version> python/<x.y> httpx/<x.y>`` plus whatever the user adds."""
     from circleci_api._version import __version__
 
-    python = ".".join(platform.python_version_tuple()[:2])
+    python = f"{sys.version_info[0]}.{sys.version_info[1]}"  # not `platform`: it is slow to import
     httpx_version = ".".join(httpx.__version__.split(".")[:2])
     base = f"circleci-api/{__version__} python/{python} httpx/{httpx_version}"
     return f"{base} {extra}" if extra else base

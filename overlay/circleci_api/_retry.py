@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 
@@ -57,6 +56,8 @@ def retry_after_seconds(headers: httpx.Headers, *, now: float | None = None) -> 
             return max(0.0, float(value))
         except ValueError:
             pass
+        import email.utils  # only HTTP-date hints need it; loaded on first use to keep imports cheap
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):

@@ -7,7 +7,6 @@ only when the request goes to the API's own origin, so redirects to other hosts 
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
@@ -378,6 +377,10 @@ class AsyncTransport(_Base):
         super().__init__(config)
         self.owns_client = http_client is None
         self.http = http_client or httpx.AsyncClient(timeout=config.timeout, follow_redirects=False)
+        # Imported here, not at module level: asyncio costs about a third of `import httpx` and only
+        # the async client needs it.
+        import asyncio
+
         self.sleep: AsyncSleep = sleep or asyncio.sleep
 
     async def close(self) -> None:
