@@ -10,6 +10,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Prints the number of operations the contract tests exercised (in the xdist controller too).
+pytest_plugins = ["tests.contract.report"]
+
 
 @pytest.fixture(scope="session")
 def root() -> Path:
