@@ -1140,6 +1140,7 @@ SPEC_FIXES: tuple[str, ...] = (
     "090-model-names",
     "100-non-nullable-bodies",
     "110-additional-properties-beside-unions",
+    "120-policy-bundle-arrays",
 )
 
 __all__ = ["BY_MODULE", "OPERATIONS", "SPEC_DATE", "SPEC_FIXES", "SPEC_SHA256", "OperationInfo"]

@@ -166,6 +166,11 @@ def union_additional_properties_fixed(doc: dict[str, Any]) -> bool:
     return "oneOf" in owner and "anyOf" in result and not {"additionalProperties"} & (set(owner) | set(result))
 
 
+def policy_bundle_arrays_fixed(doc: dict[str, Any]) -> bool:
+    values = response_schema(doc, "GetPolicyBundle")["additionalProperties"]
+    return values.get("type") == "array" and values["items"] == {"$ref": "#/components/schemas/Policy"}
+
+
 CHECKS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "010-x-nullable": x_nullable_fixed,
     "020-object-type": object_type_fixed,
@@ -179,6 +184,7 @@ CHECKS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "090-model-names": model_names_fixed,
     "100-non-nullable-bodies": bodies_not_nullable_fixed,
     "110-additional-properties-beside-unions": union_additional_properties_fixed,
+    "120-policy-bundle-arrays": policy_bundle_arrays_fixed,
 }
 
 

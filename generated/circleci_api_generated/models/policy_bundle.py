@@ -10,6 +10,9 @@ from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
 
+if TYPE_CHECKING:
+    pass
+
 __all__ = ["PolicyBundle"]
 
 
@@ -21,7 +24,7 @@ class PolicyBundle(_m.Model):
 
     __slots__ = ()
 
-    _additional_ = _m.ANY
+    _additional_ = _m.list_of(_m.model("circleci_api_generated.models.policy", "Policy"))
     _input_additional_ = _additional_
 
     def __init__(

@@ -15,12 +15,14 @@ from ...types import UNSET, Unset  # noqa: F401
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
+    from ...models.policy import Policy
+
 ENDPOINT = _e.Endpoint(
     module=__name__,
     method="GET",
     path="/owner/{owner_id}/context/{context}/decision/{decision_id}/policy-bundle",
     responses={
-        200: _m.map_of(_m.ANY),
+        200: _m.map_of(_m.list_of(_m.model("circleci_api_generated.models.policy", "Policy"))),
     },
 )
 
@@ -45,10 +47,10 @@ def sync(
     owner_id: str,
     context: str,
     decision_id: str,
-) -> dict[str, Any]:
+) -> dict[str, list[Policy]]:
     """Retrieves Policy Bundle for a given decision log ID"""
     return cast(
-        "dict[str, Any]",
+        "dict[str, list[Policy]]",
         caller.call(
             ENDPOINT,
             _request(
@@ -65,10 +67,10 @@ async def asyncio(
     owner_id: str,
     context: str,
     decision_id: str,
-) -> dict[str, Any]:
+) -> dict[str, list[Policy]]:
     """Retrieves Policy Bundle for a given decision log ID"""
     return cast(
-        "dict[str, Any]",
+        "dict[str, list[Policy]]",
         await caller.call(
             ENDPOINT,
             _request(

@@ -15,12 +15,14 @@ from ...types import UNSET, Unset  # noqa: F401
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
+    from ...models.policy import Policy
+
 ENDPOINT = _e.Endpoint(
     module=__name__,
     method="GET",
     path="/owner/{owner_id}/context/{context}/policy-bundle",
     responses={
-        200: _m.map_of(_m.ANY),
+        200: _m.map_of(_m.list_of(_m.model("circleci_api_generated.models.policy", "Policy"))),
     },
 )
 
@@ -42,10 +44,10 @@ def sync(
     caller: SyncCaller,
     owner_id: str,
     context: str,
-) -> dict[str, Any]:
+) -> dict[str, list[Policy]]:
     """Retrieves Policy Bundle"""
     return cast(
-        "dict[str, Any]",
+        "dict[str, list[Policy]]",
         caller.call(
             ENDPOINT,
             _request(
@@ -60,10 +62,10 @@ async def asyncio(
     caller: AsyncCaller,
     owner_id: str,
     context: str,
-) -> dict[str, Any]:
+) -> dict[str, list[Policy]]:
     """Retrieves Policy Bundle"""
     return cast(
-        "dict[str, Any]",
+        "dict[str, list[Policy]]",
         await caller.call(
             ENDPOINT,
             _request(
