@@ -50,6 +50,10 @@ test: venv node  ## Everything CI checks: lint, generated drift, the whole test 
 	$(MAKE) --no-print-directory check-generated
 	CI=$${CI:-true} $(VENV)/bin/pytest -n 2 --timeout=300
 
+.PHONY: bench
+bench: venv  ## Benchmarks vs httpx, stock generator output and pycircleci; writes docs/benchmarks.md (~10 min)
+	$(PY) -m bench
+
 .PHONY: update-spec
 update-spec: venv  ## Import CircleCI's document (SPEC=path-or-url [SPEC_DATE=YYYY-MM-DD]), regenerate, report changes
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path-or-url> [SPEC_DATE=YYYY-MM-DD]"; exit 2; }

@@ -1,0 +1,82 @@
+"""A long-lived process that makes ``GET /pipeline/<id>`` calls on demand, one library per process.
+
+Run by path (``python bench/_request_worker.py KIND BASE``) so that pycircleci's venv, which has
+neither httpx nor this project, can run it too: it imports only the standard library up front.
+Each line ``N`` on stdin makes N calls; the elapsed seconds are printed back.  ``--profile N``
+instead prints a pyinstrument profile of N calls.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+PIPELINE_ID = "5034460f-c7c4-4c43-9457-de07e2029e7b"
+TOKEN = "bench-token"
+
+
+def make_call(kind: str, base: str) -> Callable[[], Any]:
+    """A function making one typed (or, for the baselines, decoded) call; it reads two fields."""
+    if kind == "circleci_api":
+        from circleci_api import CircleCI
+
+        client = CircleCI(token=TOKEN, base_url=f"{base}/api/v2")
+
+        def call_ours() -> Any:
+            pipeline = client.pipelines.get(PIPELINE_ID)
+            return pipeline.id, pipeline.number
+
+        return call_ours
+    if kind == "httpx":
+        import httpx
+
+        http = httpx.Client(headers={"Circle-Token": TOKEN, "Accept": "application/json"})
+        url = f"{base}/api/v2/pipeline/{PIPELINE_ID}"
+
+        def call_httpx() -> Any:
+            data = json.loads(http.get(url).content)
+            return data["id"], data["number"]
+
+        return call_httpx
+    if kind == "pycircleci":
+        from pycircleci.api import Api  # type: ignore[import-not-found]  # only in its own venv
+
+        api = Api(token=TOKEN, url=f"{base}/api")
+
+        def call_pycircleci() -> Any:
+            data = api.get_pipeline(PIPELINE_ID)
+            return data["id"], data["number"]
+
+        return call_pycircleci
+    raise SystemExit(f"unknown kind {kind!r}")
+
+
+def main(argv: list[str]) -> int:
+    """Serve timing requests from stdin until it closes."""
+    kind, base = argv[0], argv[1]
+    call = make_call(kind, base)
+    call()
+    if len(argv) > 3 and argv[2] == "--profile":
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.0001)
+        with profiler:
+            for _ in range(int(argv[3])):
+                call()
+        print(profiler.output_text(flat=True, time="percent_of_total"))
+        return 0
+    print("READY", flush=True)
+    for line in sys.stdin:
+        count = int(line)
+        started = time.perf_counter()
+        for _ in range(count):
+            call()
+        print(time.perf_counter() - started, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,114 @@
+"""2. Per-request overhead: ``client.pipelines.get(id)`` vs raw httpx vs pycircleci, same local server."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from bench._common import PYTHON, ROOT, Outcome, Row, Settings, bench_env, median, profile_summary
+from bench.server import serving
+
+TARGET = 1.10
+WORKER = Path(__file__).with_name("_request_worker.py")
+LABELS = {
+    "httpx": "raw httpx.Client.get + json.loads",
+    "circleci_api": "client.pipelines.get(id) (typed)",
+    "pycircleci": "pycircleci 0.7.0 Api.get_pipeline(id)",
+}
+
+
+class Worker:
+    """One long-lived process making calls for one library."""
+
+    def __init__(self, kind: str, python: str, base: str) -> None:
+        self.kind = kind
+        self.proc = subprocess.Popen(
+            [python, str(WORKER), kind, base],
+            cwd=ROOT,
+            env=bench_env(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        ready = self._line()
+        if ready != "READY":
+            raise RuntimeError(f"{kind} worker failed to start: {ready!r}")
+
+    def _line(self) -> str:
+        assert self.proc.stdout is not None
+        return self.proc.stdout.readline().strip()
+
+    def time(self, calls: int) -> float:
+        """Seconds for ``calls`` calls."""
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(f"{calls}\n")
+        self.proc.stdin.flush()
+        return float(self._line())
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        self.proc.wait(timeout=30)
+
+
+def profile(base: str, calls: int = 2000) -> str:
+    """pyinstrument's flat profile of ``client.pipelines.get`` calls."""
+    out = subprocess.run(
+        [PYTHON, str(WORKER), "circleci_api", base, "--profile", str(calls)],
+        cwd=ROOT,
+        env=bench_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return profile_summary(out)
+
+
+def run(settings: Settings, pycircleci: Path | None) -> Outcome:
+    """Interleave rounds of ``request_calls`` calls per library; per-call medians in microseconds."""
+    kinds = [("httpx", PYTHON), ("circleci_api", PYTHON)]
+    if pycircleci is not None:
+        kinds.append(("pycircleci", str(pycircleci)))
+    with serving() as base:
+        workers = [Worker(kind, python, base) for kind, python in kinds]
+        try:
+            for worker in workers:  # warm up connections, caches and lazy imports
+                worker.time(max(20, settings.request_calls // 5))
+            times: dict[str, list[float]] = {w.kind: [] for w in workers}
+            for index in range(settings.request_rounds):
+                shift = index % len(workers)
+                for worker in workers[shift:] + workers[:shift]:
+                    seconds = worker.time(settings.request_calls)
+                    times[worker.kind].append(seconds / settings.request_calls * 1e6)
+        finally:
+            for worker in workers:
+                worker.close()
+        medians = {kind: median(values) for kind, values in times.items()}
+        raw = medians["httpx"]
+        rows = [
+            Row(LABELS[kind], value, "us/call", None if kind == "httpx" else value / raw)
+            for kind, value in medians.items()
+        ]
+        ours = medians["circleci_api"] / raw
+        faster = "pycircleci" not in medians or medians["circleci_api"] < medians["pycircleci"]
+        met = ours <= TARGET and faster
+        verdict = f"{ours:.2f}x raw httpx"
+        if "pycircleci" in medians:
+            verdict += f"; {medians['pycircleci'] / medians['circleci_api']:.2f}x faster than pycircleci"
+        outcome = Outcome(
+            key="request",
+            title="Per-request overhead",
+            target=f"<= {TARGET}x raw httpx; faster than pycircleci",
+            rows=rows,
+            met=met,
+            verdict=verdict,
+            method=(
+                "GET /pipeline/{id} (about 1 KB of JSON) against a keep-alive HTTP/1.1 server on 127.0.0.1 "
+                f"in its own process; each library in its own long-lived process; {settings.request_rounds} "
+                f"rounds of {settings.request_calls} calls, libraries interleaved, median per call.  "
+                "Each call reads two fields of the result."
+            ),
+        )
+        if settings.profile_misses and not met:
+            outcome.profile = profile(base)
+    return outcome

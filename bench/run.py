@@ -1,0 +1,158 @@
+"""Run the benchmarks, print the results table and write ``docs/benchmarks.md``.
+
+``python -m bench [--quick] [--only import,request,...] [--output PATH | --no-write]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from bench import b_export, b_generate, b_import, b_paginate, b_parse, b_request
+from bench._common import ROOT, Outcome, Settings, fmt
+from bench._setup import machine, pycircleci_python, stock_client, versions
+
+KEYS = ("import", "request", "parse", "paginate", "export", "generate")
+DOC = ROOT / "docs" / "benchmarks.md"
+
+
+def _status(outcome: Outcome) -> str:
+    if outcome.met is None:
+        return "-"
+    return "met" if outcome.met else "MISSED"
+
+
+def _ratio(value: float | None) -> str:
+    return "" if value is None else f"{value:.2f}x"
+
+
+def table(outcomes: list[Outcome]) -> str:
+    """The plain-text results table."""
+    lines = []
+    header = f"{'#':<2} {'benchmark':<20} {'contender':<52} {'median':>14} {'ratio':>7}  note"
+    lines.append(header)
+    lines.append("-" * len(header))
+    for number, outcome in enumerate(outcomes, start=1):
+        for row in outcome.rows:
+            lines.append(
+                f"{number:<2} {outcome.title:<20} {row.label[:52]:<52} {fmt(row.value, row.unit):>14} "
+                f"{_ratio(row.ratio):>7}  {row.note}"
+            )
+        lines.append(f"{'':<2} {'':<20} => {outcome.verdict}  [target: {outcome.target}: {_status(outcome)}]")
+    return "\n".join(lines)
+
+
+def markdown(outcomes: list[Outcome], facts: dict[str, dict[str, str]], elapsed: float, quick: bool) -> str:
+    """``docs/benchmarks.md``."""
+    out = [
+        "# Benchmarks",
+        "",
+        f"Written by `make bench` (`python -m bench{' --quick' if quick else ''}`) on "
+        f"{_dt.date.today().isoformat()} in {elapsed / 60:.1f} minutes.  Every number is a median of "
+        "repeated runs; the contenders of a benchmark were measured side by side in the same run, "
+        "interleaved round by round, so compare ratios rather than absolute times (the machine is "
+        "shared and noisy).  The code is in `bench/`.",
+        "",
+        "## Machine and versions",
+        "",
+        "| | |",
+        "|---|---|",
+    ]
+    out += [f"| {k} | {v} |" for k, v in facts["machine"].items()]
+    out += [f"| {k} | {v} |" for k, v in facts["versions"].items()]
+    out += [
+        "",
+        "## Summary",
+        "",
+        "| # | benchmark | result | target | |",
+        "|---|---|---|---|---|",
+    ]
+    for number, outcome in enumerate(outcomes, start=1):
+        out.append(
+            f"| {number} | {outcome.title} | {outcome.verdict} | {outcome.target} | {_status(outcome)} |"
+        )
+    for number, outcome in enumerate(outcomes, start=1):
+        out += [
+            "",
+            f"## {number}. {outcome.title}",
+            "",
+            outcome.method,
+            "",
+            "| contender | median | ratio | note |",
+        ]
+        out.append("|---|---:|---:|---|")
+        for row in outcome.rows:
+            out.append(f"| {row.label} | {fmt(row.value, row.unit)} | {_ratio(row.ratio)} | {row.note} |")
+        out += ["", f"**{outcome.verdict}** (target {outcome.target}: {_status(outcome)})."]
+        if outcome.profile:
+            out += ["", "Profile of the miss:", "", "```", outcome.profile, "```"]
+    return "\n".join(out) + "\n"
+
+
+def run_all(
+    settings: Settings, only: tuple[str, ...] = KEYS, log: Callable[[str], object] = print
+) -> tuple[list[Outcome], dict[str, dict[str, str]]]:
+    """Set up the comparisons, then run the chosen benchmarks in order."""
+    stock = None
+    pycircleci = None
+    if settings.stock and {"import", "parse"} & set(only):
+        log("setup: generating the stock openapi-python-client output")
+        stock = stock_client(settings)
+    if settings.pycircleci and {"import", "request"} & set(only):
+        log("setup: pycircleci venv")
+        pycircleci = pycircleci_python(settings)
+    steps: dict[str, Callable[[], Outcome]] = {
+        "import": lambda: b_import.run(settings, stock, pycircleci),
+        "request": lambda: b_request.run(settings, pycircleci),
+        "parse": lambda: b_parse.run(settings, stock),
+        "paginate": lambda: b_paginate.run(settings),
+        "export": lambda: b_export.run(settings),
+        "generate": lambda: b_generate.run(settings),
+    }
+    outcomes = []
+    for key in KEYS:
+        if key in only:
+            started = time.perf_counter()
+            log(f"running: {key}")
+            outcome = steps[key]()
+            log(f"  {outcome.verdict} ({time.perf_counter() - started:.0f} s)")
+            outcomes.append(outcome)
+    facts = {"machine": machine(), "versions": versions(pycircleci)}
+    return outcomes, facts
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``python -m bench``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (a rough look in ~2 minutes)")
+    parser.add_argument("--only", default=",".join(KEYS), help=f"comma-separated subset of {','.join(KEYS)}")
+    parser.add_argument("--output", type=Path, default=DOC, help="where to write the report")
+    parser.add_argument("--no-write", action="store_true", help="print the table only")
+    args = parser.parse_args(argv)
+    only = tuple(key.strip() for key in args.only.split(",") if key.strip())
+    unknown = set(only) - set(KEYS)
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
+    settings = Settings.full()
+    if args.quick:
+        settings = replace(
+            settings, import_runs=12, request_rounds=5, parse_rounds=5, export_rounds=1, generate_runs=1
+        )
+    started = time.perf_counter()
+    outcomes, facts = run_all(settings, only)
+    elapsed = time.perf_counter() - started
+    print()
+    print(table(outcomes))
+    if not args.no_write:
+        args.output.write_text(markdown(outcomes, facts, elapsed, args.quick), encoding="utf-8")
+        print(f"\nwrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
