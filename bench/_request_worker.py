@@ -2,7 +2,7 @@
 
 Run by path (``python bench/_request_worker.py KIND BASE``) so that pycircleci's venv, which has
 neither httpx nor this project, can run it too: it imports only the standard library up front.
-Each line ``N`` on stdin makes N calls; the elapsed seconds are printed back.  ``--profile N``
+Each line ``N`` on stdin makes N calls; the elapsed wall and CPU seconds are printed back.  ``--profile N``
 instead prints a pyinstrument profile of N calls.
 """
 
@@ -71,10 +71,10 @@ def main(argv: list[str]) -> int:
     print("READY", flush=True)
     for line in sys.stdin:
         count = int(line)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for _ in range(count):
             call()
-        print(time.perf_counter() - started, flush=True)
+        print(time.perf_counter() - started, time.process_time() - cpu, flush=True)
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import os
 import subprocess
 import time
 from dataclasses import dataclass
@@ -25,7 +26,9 @@ class Contender:
 
     def run(self) -> float:
         """Seconds for one run of a fresh interpreter."""
-        env = bench_env({"PYTHONPATH": str(self.pythonpath)} if self.pythonpath else None)
+        env = bench_env()
+        if self.pythonpath:
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(self.pythonpath), env.get("PYTHONPATH")]))
         started = time.perf_counter()
         subprocess.run([self.python, "-c", self.code], cwd=ROOT, env=env, check=True)
         return time.perf_counter() - started

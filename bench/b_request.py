@@ -38,12 +38,13 @@ class Worker:
         assert self.proc.stdout is not None
         return self.proc.stdout.readline().strip()
 
-    def time(self, calls: int) -> float:
-        """Seconds for ``calls`` calls."""
+    def time(self, calls: int) -> tuple[float, float]:
+        """Wall and CPU seconds (of this process only) for ``calls`` calls."""
         assert self.proc.stdin is not None
         self.proc.stdin.write(f"{calls}\n")
         self.proc.stdin.flush()
-        return float(self._line())
+        wall, cpu = self._line().split()
+        return float(wall), float(cpu)
 
     def close(self) -> None:
         assert self.proc.stdin is not None
@@ -75,24 +76,33 @@ def run(settings: Settings, pycircleci: Path | None) -> Outcome:
             for worker in workers:  # warm up connections, caches and lazy imports
                 worker.time(max(20, settings.request_calls // 5))
             times: dict[str, list[float]] = {w.kind: [] for w in workers}
+            cpu_times: dict[str, list[float]] = {w.kind: [] for w in workers}
             for index in range(settings.request_rounds):
                 shift = index % len(workers)
                 for worker in workers[shift:] + workers[:shift]:
-                    seconds = worker.time(settings.request_calls)
-                    times[worker.kind].append(seconds / settings.request_calls * 1e6)
+                    wall, used = worker.time(settings.request_calls)
+                    times[worker.kind].append(wall / settings.request_calls * 1e6)
+                    cpu_times[worker.kind].append(used / settings.request_calls * 1e6)
         finally:
             for worker in workers:
                 worker.close()
         medians = {kind: median(values) for kind, values in times.items()}
+        cpu = {kind: median(values) for kind, values in cpu_times.items()}
         raw = medians["httpx"]
         rows = [
-            Row(LABELS[kind], value, "us/call", None if kind == "httpx" else value / raw)
+            Row(
+                LABELS[kind],
+                value,
+                "us/call",
+                None if kind == "httpx" else value / raw,
+                f"CPU {cpu[kind]:,.0f} us/call ({cpu[kind] / cpu['httpx']:.2f}x)",
+            )
             for kind, value in medians.items()
         ]
         ours = medians["circleci_api"] / raw
         faster = "pycircleci" not in medians or medians["circleci_api"] < medians["pycircleci"]
         met = ours <= TARGET and faster
-        verdict = f"{ours:.2f}x raw httpx"
+        verdict = f"{ours:.2f}x raw httpx (CPU: {cpu['circleci_api'] / cpu['httpx']:.2f}x)"
         if "pycircleci" in medians:
             verdict += f"; {medians['pycircleci'] / medians['circleci_api']:.2f}x faster than pycircleci"
         outcome = Outcome(
@@ -106,7 +116,8 @@ def run(settings: Settings, pycircleci: Path | None) -> Outcome:
                 "GET /pipeline/{id} (about 1 KB of JSON) against a keep-alive HTTP/1.1 server on 127.0.0.1 "
                 f"in its own process; each library in its own long-lived process; {settings.request_rounds} "
                 f"rounds of {settings.request_calls} calls, libraries interleaved, median per call.  "
-                "Each call reads two fields of the result."
+                "Each call reads two fields of the result.  The ratio is of wall time; the CPU time of the "
+                "calling process is shown beside it."
             ),
         )
         if settings.profile_misses and not met:
