@@ -116,10 +116,18 @@ def bench_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
-def profile_summary(text: str, lines: int = 22) -> str:
-    """The head of a flat pyinstrument report: the functions with the most self time."""
-    kept = [line.rstrip() for line in text.splitlines() if line.strip()]
-    return "\n".join(kept[:lines])
+def profile_summary(text: str, lines: int = 40) -> str:
+    """A pyinstrument call tree without its banner: the duration line, then the top of the tree."""
+    kept: list[str] = []
+    in_tree = False
+    for line in text.splitlines():
+        if "Duration:" in line:
+            kept.append(line[line.index("Duration:") :].strip())
+        elif line.startswith("Profile at"):
+            in_tree = True
+        elif in_tree and line.strip():
+            kept.append(line.rstrip())
+    return "\n".join(kept[: lines + 1])
 
 
 def fmt(value: float, unit: str) -> str:

@@ -62,11 +62,11 @@ def main(argv: list[str]) -> int:
     if len(argv) > 3 and argv[2] == "--profile":
         from pyinstrument import Profiler
 
-        profiler = Profiler(interval=0.0001)
+        profiler = Profiler(interval=0.001, use_timing_thread=True)
         with profiler:
             for _ in range(int(argv[3])):
                 call()
-        print(profiler.output_text(flat=True, time="percent_of_total"))
+        print(profiler.output_text(time="percent_of_total"))
         return 0
     print("READY", flush=True)
     for line in sys.stdin:

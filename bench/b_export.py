@@ -39,7 +39,7 @@ def merge(base: str, dest: str, urls: list[str], profile: bool = False) -> dict[
         if profile:
             from pyinstrument import Profiler
 
-            profiler = Profiler(interval=0.001)
+            profiler = Profiler(interval=0.001, use_timing_thread=True)
             profiler.start()
         started = time.perf_counter()
         result = client.usage.download_export(job, dest)
@@ -47,7 +47,7 @@ def merge(base: str, dest: str, urls: list[str], profile: bool = False) -> dict[
         text = ""
         if profiler is not None:
             profiler.stop()
-            text = profile_summary(profiler.output_text(flat=True, time="percent_of_total"))
+            text = profile_summary(profiler.output_text(time="percent_of_total"))
     maxrss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "seconds": seconds,

@@ -83,16 +83,16 @@ def stock(body: bytes, path: Path) -> Callable[[], Any]:
     return parse
 
 
-def profile(body: bytes, repeat: int = 20) -> str:
-    """pyinstrument's flat profile of the client's parse path."""
+def profile(body: bytes, repeat: int = 60) -> str:
+    """pyinstrument's call tree of the client's parse path."""
     from pyinstrument import Profiler
 
     parse = ours(body)
-    profiler = Profiler(interval=0.0001)
+    profiler = Profiler(interval=0.001, use_timing_thread=True)
     with profiler:
         for _ in range(repeat):
             parse()
-    return profile_summary(profiler.output_text(flat=True, time="percent_of_total"))
+    return profile_summary(profiler.output_text(time="percent_of_total"))
 
 
 def run(settings: Settings, stock_path: Path | None) -> Outcome:

@@ -53,7 +53,7 @@ class Worker:
 
 
 def profile(base: str, calls: int = 2000) -> str:
-    """pyinstrument's flat profile of ``client.pipelines.get`` calls."""
+    """pyinstrument's call tree of ``client.pipelines.get`` calls (library internals folded)."""
     out = subprocess.run(
         [PYTHON, str(WORKER), "circleci_api", base, "--profile", str(calls)],
         cwd=ROOT,

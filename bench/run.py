@@ -123,7 +123,8 @@ def markdown(outcomes: list[Outcome], facts: dict[str, dict[str, str]], elapsed:
         ]
         out.append("|---|---:|---:|---|")
         for row in outcome.rows:
-            out.append(f"| {row.label} | {fmt(row.value, row.unit)} | {_ratio(row.ratio)} | {row.note} |")
+            label, note = row.label.replace("|", "\\|"), row.note.replace("|", "\\|")
+            out.append(f"| {label} | {fmt(row.value, row.unit)} | {_ratio(row.ratio)} | {note} |")
         out += ["", f"**{outcome.verdict}** (target {outcome.target}: {_status(outcome)})."]
         if outcome.profile:
             out += ["", "Profile of the miss:", "", "```", outcome.profile, "```"]
