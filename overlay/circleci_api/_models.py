@@ -362,7 +362,8 @@ class ListConverter(Converter):
             return
         for index, item in enumerate(raw):
             if item is None:
-                out.append(Deviation(f"{path}[{index}]", "null not allowed"))
+                if not isinstance(self.items, AnyConverter):  # an untyped schema accepts null
+                    out.append(Deviation(f"{path}[{index}]", "null not allowed"))
             else:
                 self.items.check(item, f"{path}[{index}]", out)
 
@@ -390,7 +391,10 @@ class MapConverter(Converter):
             out.append(Deviation(path, f"expected object, got {_describe(raw)}"))
             return
         for key, item in raw.items():
-            if item is not None:
+            if item is None:
+                if not isinstance(self.values, AnyConverter):  # an untyped schema accepts null
+                    out.append(Deviation(f"{path}.{key}", "null not allowed"))
+            else:
                 self.values.check(item, f"{path}.{key}", out)
 
     def to_json(self, value: Any, path: str) -> Any:

@@ -4,6 +4,8 @@
   nullable).
 * Enums flagged ``nullable`` accept null (``Workflow.tag``, a workflow run's ``status``):
   openapi-python-client drops the flag on an enum that does not list null.
+* Inside arrays and maps, null is a deviation unless the item schema is untyped (strict mode used
+  to let null map values through whatever their type).
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from typing import Any
 import pytest
 
 from circleci_api import ResponseValidationError
-from circleci_api._models import ANY, Model
+from circleci_api._models import ANY, STRING, Converter, ListConverter, Model, check_value, list_of, map_of
 from circleci_api_generated import models as generated_models
-from tests.contract.cases import PIPELINE_ID, PROJECT_SLUG, WORKFLOW, WORKFLOW_ID
+from tests.contract.cases import ORG_ID, PIPELINE_ID, PROJECT_SLUG, WORKFLOW, WORKFLOW_ID
 from tests.contract.mock import Script, run_async, run_sync
 
 WORKFLOW_JSON: dict[str, Any] = {
@@ -134,3 +136,33 @@ def test_every_untyped_field_accepts_null() -> None:
     ]
     assert untyped, "the document has untyped fields; this test must see them"
     assert [entry for entry in untyped if not entry[2]] == []
+
+
+# --------------------------------------------------------------------------- null inside arrays and maps
+
+
+def test_null_in_a_typed_map_is_a_deviation() -> None:
+    """getPipelineValuesById maps names to string | integer | boolean: null is none of them."""
+    body = {"pipeline.number": 1288, "pipeline.git.tag": None}
+    with pytest.raises(ResponseValidationError) as caught:
+        run_sync(Script(body), lambda c: c.pipelines.values(PIPELINE_ID))
+    assert caught.value.path is not None
+    assert caught.value.path.endswith(".pipeline.git.tag")
+    assert caught.value.problem == "null not allowed"
+
+
+@pytest.mark.anyio
+async def test_null_in_a_typed_array_is_a_deviation() -> None:
+    """A policy bundle's values are arrays of Policy: a null entry is not a Policy."""
+    body = {"pinned_orbs": [None]}
+    with pytest.raises(ResponseValidationError) as caught:
+        await run_async(Script(body), lambda c: c.policies.bundle.get(ORG_ID, "config"))
+    assert caught.value.path is not None
+    assert caught.value.path.endswith(".pinned_orbs[0]")
+
+
+@pytest.mark.parametrize("container", [list_of(ANY), map_of(ANY)], ids=["array", "map"])
+def test_null_in_an_untyped_array_or_map_is_fine(container: Converter) -> None:
+    raw: Any = [None, 1] if isinstance(container, ListConverter) else {"a": None, "b": 1}
+    assert check_value(container, raw, "value") == []
+    assert check_value(list_of(STRING), [None], "value")[0].problem == "null not allowed"
