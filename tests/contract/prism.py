@@ -10,12 +10,14 @@ from __future__ import annotations
 import atexit
 import contextlib
 import copy
+import ctypes
 import json
 import os
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +83,23 @@ def document_for_prism(doc: dict[str, Any]) -> dict[str, Any]:
             raise ValueError(f"{where}: add a value matching {pattern!r} to PATTERN_EXAMPLES")
         schema["example"] = PATTERN_EXAMPLES[pattern]
     return result
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _die_with_parent() -> None:  # runs in the child between fork and exec
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def popen_options() -> dict[str, Any]:
+    """How Prism is started: in its own process group, and on Linux ended by the kernel when the
+    test process that started it dies without tearing down (an xdist worker killed by a timeout)."""
+    options: dict[str, Any] = {"start_new_session": True}
+    if sys.platform.startswith("linux"):
+        options["preexec_fn"] = _die_with_parent
+    return options
 
 
 def free_port() -> int:
@@ -183,7 +202,7 @@ def start_prism(doc: dict[str, Any], workdir: Path, *, dynamic: bool, attempts: 
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 cwd=ROOT,
-                start_new_session=True,  # its own process group, so stop() ends node and its children
+                **popen_options(),
             )
         server = PrismServer(process, port, base_path, log_path, dynamic)
         atexit.register(server.stop)

@@ -122,6 +122,27 @@ def test_stop_ends_the_whole_process_group(tmp_path: Path) -> None:
     server.stop()  # idempotent
 
 
+def test_prism_ends_when_the_test_process_dies_without_teardown(tmp_path: Path) -> None:
+    """An xdist worker killed by a timeout runs no teardown; its Prism must not outlive it."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the parent-death signal is Linux-only")
+    # The "worker": starts a long sleeper the way Prism is started, prints its pid, exits at once.
+    worker = (
+        "import subprocess, sys; from tests.contract.prism import popen_options;"
+        "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)'],"
+        " stdout=subprocess.DEVNULL, **popen_options());"
+        "print(p.pid, flush=True)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", worker], capture_output=True, text=True, check=True, timeout=60, cwd=prism.ROOT
+    )
+    sleeper = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while _alive(sleeper) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(sleeper)
+
+
 def _alive(pid: int) -> bool:
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
