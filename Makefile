@@ -23,6 +23,10 @@ $(VENV)/.installed: requirements/dev.txt pyproject.toml
 .PHONY: venv
 venv: $(VENV)/.installed  ## Create the virtualenv with pinned dev dependencies
 
+.PHONY: demo
+demo: venv  ## Run the demo: the seed workflow against a local fake CircleCI (no account needed)
+	$(PY) -m circleci_api.demo
+
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@

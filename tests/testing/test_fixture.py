@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 
@@ -53,3 +55,16 @@ def test_user_code_that_reads_the_environment(
         "triggerPipelineRun",
         "listPipelinesForProject",
     ]
+
+
+def test_the_readme_example_passes(circleci_fake: FakeCircleCI, root: Path) -> None:
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Testing your automation") :]
+    code = section[section.index("```python\n") + len("```python\n") :]
+    code = code[: code.index("```")]
+    namespace: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    tests = [value for name, value in namespace.items() if name.startswith("test_") and callable(value)]
+    assert len(tests) == 1
+    tests[0](circleci_fake)
+    assert circleci_fake.calls("triggerPipelineRun")
