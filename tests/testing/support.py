@@ -166,3 +166,27 @@ async def collect(paginator: Any) -> list[Any]:
     if hasattr(paginator, "__aiter__"):
         return [item async for item in paginator]
     return list(paginator)
+
+
+class VirtualClock:
+    """A clock for the wait helpers whose ``sleep`` only moves time forward (nothing really waits)."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class AsyncVirtualClock(VirtualClock):
+    """``VirtualClock`` for the async helpers."""
+
+    async def sleep(self, seconds: float) -> None:  # type: ignore[override]
+        self.now += seconds
+
+
+def virtual_clock(kind: str) -> VirtualClock:
+    return AsyncVirtualClock() if kind == "async" else VirtualClock()

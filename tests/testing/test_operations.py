@@ -171,3 +171,35 @@ async def test_every_seed_operation(front: Front, kind: str) -> None:
     answered = {r.operation_id for r in fake.requests if 200 <= r.status < 300}
     assert answered >= SEED_OPERATIONS | HELPER_READS
     assert not [r for r in fake.requests if r.status >= 400]
+
+
+@pytest.mark.anyio
+async def test_the_other_implemented_operations(front: Front, kind: str) -> None:
+    fake = front.fake
+    project = fake.add_project(SLUG)
+    fake.script_run("success", hidden_polls=0)
+    async with open_client(front, kind) as client:
+        me = await done(client.users.me())
+        assert (await done(client.projects.get(SLUG))).id == project.id
+        orgs = await done(client.users.collaborations())
+        assert [(o.id, o.slug, o.vcs_type) for o in orgs] == [(project.org.id, "gh/acme", "github")]
+        names = [f"context-{n:02d}" for n in range(23)]  # more than one page of 20
+        for name in names:
+            await done(client.contexts.create(name=name, owner={"slug": "gh/acme", "type": "organization"}))
+        listed = await collect(client.contexts.list(owner_slug="gh/acme"))
+        assert [c.name for c in listed] == names
+        by_id = await collect(client.contexts.list(owner_id=project.org.id))
+        assert [c.id for c in by_id] == [c.id for c in listed]
+        first = await done(client.contexts.get(listed[0].id))
+        assert first.name == "context-00"
+        assert (await done(client.contexts.delete(first.id))).message
+        assert len(await collect(client.contexts.list(owner_slug="gh/acme"))) == 22
+        run = await done(client.pipelines.run(SLUG))
+        workflow = (await collect(client.pipelines.workflows(run.id)))[0]
+        again = await done(client.workflows.get(workflow.id))
+        pipelines = await collect(client.pipelines.list_for_project(SLUG))
+    assert again.started_by == me.id
+    assert [p.id for p in pipelines] == [run.id]
+    answered = {r.operation_id for r in fake.requests if 200 <= r.status < 300}
+    untested = fake.implemented_operations - answered - SEED_OPERATIONS - HELPER_READS
+    assert untested == set(), "implemented operations without a test of their success path"
