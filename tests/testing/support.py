@@ -181,12 +181,18 @@ class VirtualClock:
         self.now += seconds
 
 
-class AsyncVirtualClock(VirtualClock):
+class AsyncVirtualClock:
     """``VirtualClock`` for the async helpers."""
 
-    async def sleep(self, seconds: float) -> None:  # type: ignore[override]
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
         self.now += seconds
 
 
-def virtual_clock(kind: str) -> VirtualClock:
+def virtual_clock(kind: str) -> VirtualClock | AsyncVirtualClock:
     return AsyncVirtualClock() if kind == "async" else VirtualClock()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -33,8 +34,10 @@ def test_server_serves_the_api_and_files_on_two_local_origins() -> None:
     assert repr(server) == "FakeServer(stopped)"
     with pytest.raises(RuntimeError, match="not running"):
         _ = server.base_url
-    with pytest.raises(httpx.ConnectError):
+    answered = len(fake.requests)
+    with contextlib.suppress(httpx.TransportError):  # refused (unless another test reused the port)
         httpx.get(base_url + "/me")
+    assert len(fake.requests) == answered
 
 
 def test_env_configures_a_client_that_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -66,8 +69,9 @@ def test_stop_drops_kept_alive_connections() -> None:
     with httpx.Client(base_url=server.base_url, headers={"Circle-Token": fake.token}) as client:
         assert client.get("/me").status_code == 200
         server.stop()
-        with pytest.raises(httpx.TransportError):
+        with contextlib.suppress(httpx.TransportError):  # the kept-alive connection is gone too
             client.get("/me")
+    assert len(fake.requests) == 1
 
 
 @pytest.fixture
