@@ -55,6 +55,20 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
+PATH_CHARS = 200
+
+
+def short_path(path: str, limit: int = PATH_CHARS) -> str:
+    """A JSON path bounded for messages: its start and its end (where the problem is) survive.
+
+    A server can send keys of any length, and the path is built from them.
+    """
+    if len(path) <= limit:
+        return path
+    tail = limit // 3
+    return f"{path[: limit - tail - 1]}…{path[-tail:]}"
+
+
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     """A single-line, bounded excerpt of a response body for error messages."""
     flat = " ".join(text.split())
@@ -131,7 +145,8 @@ class InternalServerError(APIStatusError):
 class ResponseValidationError(CircleCIError):
     """A 2xx response could not be used: not JSON, or (strict mode) not matching its schema.
 
-    ``path`` is the JSON path of the first problem, e.g. ``Pipeline.trigger.actor.avatar_url``.
+    ``path`` is the JSON path of the first problem, e.g. ``Pipeline.trigger.actor.avatar_url``
+    (the message shortens a very long one; ``path`` and ``deviations`` keep it whole).
     """
 
     def __init__(
@@ -145,7 +160,7 @@ class ResponseValidationError(CircleCIError):
         path: str | None = None,
         deviations: list[Deviation] | None = None,
     ) -> None:
-        where = f"{path}: " if path else ""
+        where = f"{short_path(path)}: " if path else ""
         text = f"{where}{problem} (HTTP {status_code}, {method} {url})"
         if body_excerpt:
             text += f"; body starts: {body_excerpt}"
