@@ -9,14 +9,15 @@ import logging
 import warnings
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import httpx
 
-from circleci_api._config import ClientConfig, RetryPolicy, resolve_config
+from circleci_api._config import ClientConfig, RetryPolicy, hide_token, resolve_config
 from circleci_api._endpoint import Endpoint, RequestParts, build_path
-from circleci_api._models import UNSET, Deviation, check_value
+from circleci_api._models import UNSET, Deviation, RequestValidationError, check_value
 from circleci_api._transport import AsyncSleep, AsyncTransport, SyncSleep, SyncTransport, _safe_url
-from circleci_api.errors import ConfigurationError, ResponseValidationError, excerpt
+from circleci_api.errors import ConfigurationError, ResponseValidationError, excerpt, short_path
 from circleci_api.pagination import AsyncPaginator, SyncPaginator
 from circleci_api_generated.resources import AsyncNamespaces, Namespaces
 
@@ -31,6 +32,17 @@ __all__ = ["AsyncCircleCI", "CircleCI"]
 
 logger = logging.getLogger("circleci_api")
 _MISSING: Any = object()
+#: Characters ``url()`` leaves as they are: RFC 3986 path characters and existing %-escapes.
+_PATH_SAFE = "/%:@!$&'()*+,;=-._~"
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+def _http_method(method: str) -> str:
+    """``method`` upper-cased; anything but a standard HTTP method raises ``RequestValidationError``."""
+    upper = method.upper() if isinstance(method, str) else ""
+    if upper not in _METHODS:
+        raise RequestValidationError("method", f"not an HTTP method: {method!r}")
+    return upper
 
 
 def _check_sleep(sleep: object) -> None:
@@ -50,6 +62,16 @@ class _Core:
         self._logged_deviations = set()
         self._warned = set()
 
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        # A constructor that raised leaves a client without a configuration, and tracebacks that
+        # show local variables (``capture_locals``, error trackers) still call repr on it.
+        config: ClientConfig | None = getattr(self, "_config", None)
+        if config is None:
+            return f"{name}(<not configured>)"
+        token = "set" if config.token else "missing"
+        return f"{name}(base_url={str(config.base_url)!r}, token=<{token}>, strict={config.strict})"
+
     @property
     def base_url(self) -> httpx.URL:
         """The API root every path is appended to (e.g. ``https://circleci.com/api/v2``)."""
@@ -61,11 +83,22 @@ class _Core:
         return self._config.strict
 
     def url(self, path: str) -> httpx.URL:
-        """An absolute URL for an API path such as ``/pipeline/abc`` (query strings are not allowed here)."""
-        if not path.startswith("/") or "?" in path or "#" in path:
-            raise ValueError(f"API path must start with '/' and have no query or fragment: {path!r}")
+        """An absolute URL for an API path such as ``/pipeline/abc`` (query strings are not allowed here).
+
+        Non-ASCII characters and spaces are percent-encoded; control characters and ``.``/``..``
+        segments (which would leave the API's path) raise ``RequestValidationError`` (a ``ValueError``).
+        """
+        if not isinstance(path, str) or not path.startswith("/") or "?" in path or "#" in path:
+            raise RequestValidationError(
+                "path", f"API path must start with '/' and have no query or fragment: {path!r}"
+            )
+        if any(char < " " or char == "\x7f" for char in path):
+            raise RequestValidationError("path", f"API path contains a control character: {path!r}")
+        if any(segment in (".", "..") for segment in path.split("/")):
+            raise RequestValidationError("path", f"API path contains a '.' or '..' segment: {path!r}")
+        encoded = quote(path, safe=_PATH_SAFE)
         return self._config.base_url.copy_with(
-            raw_path=(self._config.base_url.raw_path.rstrip(b"/") + path.encode())
+            raw_path=(self._config.base_url.raw_path.rstrip(b"/") + encoded.encode("ascii"))
         )
 
     def _endpoint_url(self, endpoint: Endpoint, request: RequestParts) -> httpx.URL:
@@ -120,7 +153,7 @@ class _Core:
                     status_code=status,
                     method=method,
                     url=url,
-                    body_excerpt=excerpt(response.text),
+                    body_excerpt=excerpt(self._config.redact(response.text)),
                 )
             documented = list(endpoint.responses.values())
             converter = documented[0] if len(documented) == 1 else None
@@ -128,13 +161,19 @@ class _Core:
             return None
         try:
             data = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError) as exc:
+            # RecursionError: arrays or objects nested deeper than Python's recursion limit.
+            problem = (
+                "response body is not JSON"
+                if isinstance(exc, ValueError)
+                else "response body is nested too deeply"
+            )
             raise ResponseValidationError(
-                "response body is not JSON",
+                problem,
                 status_code=status,
                 method=method,
                 url=url,
-                body_excerpt=excerpt(response.text),
+                body_excerpt=excerpt(self._config.redact(response.text)),
             ) from None
         if converter is None:
             return data
@@ -145,6 +184,10 @@ class _Core:
         return converter.load(data)
 
     def _report(self, deviations: list[Deviation], *, status: int, method: str, url: str, text: str) -> None:
+        redact = self._config.redact
+        if self._config.token is not None and self._config.token.reveal() in text:
+            # The server echoed the token: keep it out of paths and problems (they quote values).
+            deviations = [Deviation(redact(d.path), redact(d.problem)) for d in deviations]
         if self._config.strict:
             first = deviations[0]
             raise ResponseValidationError(
@@ -154,13 +197,19 @@ class _Core:
                 url=url,
                 path=first.path,
                 deviations=deviations,
-                body_excerpt=excerpt(text),
+                body_excerpt=excerpt(redact(text)),
             )
         for deviation in deviations:
             key = (deviation.field_path, deviation.problem.split(" ", 1)[0])
             if key not in self._logged_deviations:
                 self._logged_deviations.add(key)
-                logger.debug("response deviates from the spec: %s (%s %s)", deviation, method, url)
+                logger.debug(
+                    "response deviates from the spec: %s: %s (%s %s)",
+                    short_path(deviation.path),
+                    deviation.problem,
+                    method,
+                    url,
+                )
 
 
 class CircleCI(_Core, Namespaces):
@@ -192,12 +241,14 @@ class CircleCI(_Core, Namespaces):
         user_agent: str | None = None,
         sleep: SyncSleep | None = None,
     ) -> None:
+        secret = hide_token(token)
+        del token  # from here on only the Secret: tracebacks with local variables show this frame
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationError(
                 "http_client must be an httpx.Client (use AsyncCircleCI for httpx.AsyncClient)"
             )
         config = resolve_config(
-            token=token,
+            token=secret,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -249,7 +300,7 @@ class CircleCI(_Core, Namespaces):
         No schema checks are applied to ``json``; the response is returned unparsed.
         """
         pairs = list(params.items()) if isinstance(params, dict) else params
-        return self._transport.request(method.upper(), self.url(path), params=pairs, json_body=json)
+        return self._transport.request(_http_method(method), self.url(path), params=pairs, json_body=json)
 
     def close(self) -> None:
         """Close the HTTP connection pool (only if this client created it)."""
@@ -262,10 +313,6 @@ class CircleCI(_Core, Namespaces):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
-
-    def __repr__(self) -> str:
-        token = "set" if self._config.token else "missing"
-        return f"CircleCI(base_url={str(self._config.base_url)!r}, token=<{token}>, strict={self.strict})"
 
     # ------------------------------------------------------------------ namespaces with helpers
 
@@ -309,12 +356,14 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
         user_agent: str | None = None,
         sleep: AsyncSleep | None = None,
     ) -> None:
+        secret = hide_token(token)
+        del token  # from here on only the Secret: tracebacks with local variables show this frame
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError(
                 "http_client must be an httpx.AsyncClient (use CircleCI for httpx.Client)"
             )
         config = resolve_config(
-            token=token,
+            token=secret,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -358,7 +407,9 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
     ) -> httpx.Response:
         """Async twin of ``CircleCI.request``."""
         pairs = list(params.items()) if isinstance(params, dict) else params
-        return await self._transport.request(method.upper(), self.url(path), params=pairs, json_body=json)
+        return await self._transport.request(
+            _http_method(method), self.url(path), params=pairs, json_body=json
+        )
 
     async def close(self) -> None:
         """Close the HTTP connection pool (only if this client created it)."""
@@ -375,12 +426,6 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        token = "set" if self._config.token else "missing"
-        return (
-            f"AsyncCircleCI(base_url={str(self._config.base_url)!r}, token=<{token}>, strict={self.strict})"
-        )
 
     @cached_property
     def pipelines(self) -> AsyncPipelines:

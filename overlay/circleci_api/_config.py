@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
+from typing import cast
 
 import httpx
 
 from circleci_api.errors import ConfigurationError
 
-__all__ = ["DEFAULT_BASE_URL", "ClientConfig", "RetryPolicy", "Secret", "resolve_config"]
+__all__ = ["DEFAULT_BASE_URL", "ClientConfig", "RetryPolicy", "Secret", "hide_token", "resolve_config"]
 
 DEFAULT_BASE_URL = "https://circleci.com/api/v2"
 API_PATH = "/api/v2"
@@ -81,6 +82,16 @@ class ClientConfig:
         """(scheme, host, port) of the API: the only place the token is sent."""
         return origin_of(self.base_url)
 
+    def redact(self, text: str) -> str:
+        """``text`` with the token replaced, for messages built from what a server sent.
+
+        A proxy or a misbehaving server may echo request headers back in an error page.
+        """
+        if self.token is None:
+            return text
+        secret = self.token.reveal()
+        return text.replace(secret, "<redacted>") if secret in text else text
+
 
 def origin_of(url: httpx.URL) -> tuple[str, str, int | None]:
     default_port = {"http": 80, "https": 443}.get(url.scheme)
@@ -110,8 +121,24 @@ def normalize_base_url(value: str | httpx.URL, *, allow_insecure: bool = False) 
     return url.copy_with(path=path)
 
 
+def _is_header_text(value: str, *, allow_space: bool) -> bool:
+    """Whether ``value`` can be sent as an HTTP header value as is: printable ASCII only.
+
+    Control characters (CR and LF above all) could end the header and start another.
+    """
+    low = " " if allow_space else "!"
+    return all(low <= char <= "~" for char in value)
+
+
 def user_agent(extra: str | None = None) -> str:
-    """``circleci-api/<version> python/<x.y> httpx/<x.y>`` plus whatever the user adds."""
+    """``circleci-api/<version> python/<x.y> httpx/<x.y>`` plus whatever the user adds.
+
+    Raises ``ConfigurationError`` when ``extra`` is not a string of printable ASCII characters.
+    """
+    if extra is not None and (not isinstance(extra, str) or not _is_header_text(extra, allow_space=True)):
+        raise ConfigurationError(
+            f"user_agent must be printable ASCII text without line breaks, got {extra!r}"
+        )
     from circleci_api._version import __version__
 
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"  # not `platform`: it is slow to import
@@ -120,9 +147,39 @@ def user_agent(extra: str | None = None) -> str:
     return f"{base} {extra}" if extra else base
 
 
+def hide_token(token: object) -> Secret | None:
+    """Wrap a token argument at once, so no frame but this short one holds it in the clear.
+
+    Tracebacks that show local variables (``capture_locals``, error trackers such as Sentry) would
+    print a plain string; a ``Secret`` prints as ``<redacted>``.  Never raises: the value is checked
+    later, by ``resolve_config``, when only the ``Secret`` is around.
+    """
+    if token is None or isinstance(token, Secret):
+        return token
+    return Secret(cast(str, token))
+
+
+def _checked_token(token: Secret) -> Secret:
+    """The token without surrounding whitespace; raises if it cannot go into a header.
+
+    The messages never quote it: a token is a secret even when it is malformed.
+    """
+    if not isinstance(token.reveal(), str):
+        raise ConfigurationError(f"token must be a string, got {type(token.reveal()).__name__}")
+    stripped = Secret(token.reveal().strip())
+    if not stripped.reveal():
+        raise ConfigurationError("token is empty")
+    if not _is_header_text(stripped.reveal(), allow_space=False):
+        raise ConfigurationError(
+            "token may only contain printable ASCII characters without spaces "
+            "(check for a stray line break, tab or non-ASCII character)"
+        )
+    return stripped
+
+
 def resolve_config(
     *,
-    token: str | None,
+    token: Secret | None,
     base_url: str | httpx.URL | None,
     timeout: float | httpx.Timeout | None,
     max_retries: int,
@@ -131,18 +188,17 @@ def resolve_config(
     retry_policy: RetryPolicy | None,
     user_agent_extra: str | None,
 ) -> ClientConfig:
-    """Apply the documented fallbacks: explicit argument, then environment, then default."""
+    """Apply the documented fallbacks: explicit argument, then environment, then default.
+
+    ``token`` comes wrapped (see ``hide_token``); one from the environment is wrapped as it is read.
+    """
     if token is None:
         for name in TOKEN_ENV_VARS:
             if os.environ.get(name):
-                token = os.environ[name]
+                token = Secret(os.environ[name])
                 break
     if token is not None:
-        if not isinstance(token, str):
-            raise ConfigurationError("token must be a string")
-        token = token.strip()
-        if not token or any(ch in token for ch in "\r\n\0"):
-            raise ConfigurationError("token is empty or contains control characters")
+        token = _checked_token(token)
     if base_url is None:
         base_url = os.environ.get(BASE_URL_ENV_VAR) or DEFAULT_BASE_URL
     if strict is None:
@@ -156,7 +212,7 @@ def resolve_config(
             raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
         timeout = httpx.Timeout(float(timeout))
     return ClientConfig(
-        token=Secret(token) if token else None,
+        token=token,
         base_url=normalize_base_url(base_url, allow_insecure=allow_insecure),
         timeout=timeout,
         max_retries=max_retries,
