@@ -98,14 +98,26 @@ def origin_of(url: httpx.URL) -> tuple[str, str, int | None]:
     return (url.scheme, url.host.lower(), url.port or default_port)
 
 
+def _without_userinfo(url: str) -> str:
+    """``url`` for messages: a ``user:password@`` part is replaced, even when the URL is invalid."""
+    scheme, separator, rest = url.partition("://")
+    if not separator:
+        return url
+    authority, slash, path = rest.partition("/")
+    if "@" in authority:
+        authority = "<redacted>@" + authority.rsplit("@", 1)[1]
+    return f"{scheme}{separator}{authority}{slash}{path}"
+
+
 def normalize_base_url(value: str | httpx.URL, *, allow_insecure: bool = False) -> httpx.URL:
     """``https://host`` -> ``https://host/api/v2``; a URL with a path is kept (without a trailing '/')."""
+    shown = _without_userinfo(str(value))
     try:
         url = httpx.URL(str(value).strip())
     except (httpx.InvalidURL, TypeError) as exc:
-        raise ConfigurationError(f"base_url {str(value)!r} is not a valid URL: {exc}") from None
+        raise ConfigurationError(f"base_url {shown!r} is not a valid URL: {exc}") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url {str(value)!r} must be an http(s) URL with a host")
+        raise ConfigurationError(f"base_url {shown!r} must be an http(s) URL with a host")
     if url.userinfo:
         raise ConfigurationError("base_url must not contain a user name or password; pass token= instead")
     if url.query or url.fragment:

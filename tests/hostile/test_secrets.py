@@ -389,3 +389,12 @@ def test_plain_http_from_the_environment_is_refused_too(monkeypatch: pytest.Monk
 )
 def test_plain_http_to_this_machine_is_allowed(url: str) -> None:
     assert CircleCI(TOKEN, base_url=url).base_url.scheme == "http"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://user:s3cr3t-pw@bad host", "ftp://user:s3cr3t-pw@host", "https://user:s3cr3t-pw@[::1"]
+)
+def test_a_password_in_a_refused_base_url_is_not_quoted(url: str) -> None:
+    with pytest.raises(ConfigurationError, match="base_url") as info:
+        CircleCI(TOKEN, base_url=url)
+    assert "s3cr3t-pw" not in str(info.value)
