@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
-import uuid
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -165,7 +165,10 @@ def _query_value(value: Any, name: str) -> str:
         value = value.value
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (int, float, str, uuid.UUID)):
+    if isinstance(value, (int, float, str)):
+        return str(value)
+    uuid_module = sys.modules.get("uuid")  # not imported eagerly: it costs ~3 ms at startup
+    if uuid_module is not None and isinstance(value, uuid_module.UUID):
         return str(value)
     if isinstance(value, _dt.datetime):
         if value.tzinfo is None:

@@ -22,7 +22,7 @@ import importlib
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, Self, TypeVar, cast, overload
+from typing import Any, ClassVar, Generic, Self, TypeVar, overload
 
 from circleci_api._base_error import CircleCIError
 
@@ -483,7 +483,7 @@ def union(*branches: Converter) -> UnionConverter:
 class Field(Generic[T]):
     """A typed, lazily converted attribute of a model, backed by one key of the JSON object."""
 
-    __slots__ = ("aliases", "attr", "conv", "deprecated", "key", "nullable", "required")
+    __slots__ = ("aliases", "attr", "conv", "deprecated", "identity", "key", "nullable", "required")
 
     def __init__(
         self,
@@ -497,6 +497,8 @@ class Field(Generic[T]):
     ) -> None:
         self.key = key
         self.conv = conv
+        # Strings, numbers, booleans and untyped values load as they are: skip the call.
+        self.identity = type(conv).load is Converter.load
         self.required = required
         self.nullable = nullable
         self.aliases = aliases
@@ -515,15 +517,22 @@ class Field(Generic[T]):
     def __get__(self, obj: Model | None, owner: type | None = None) -> Field[T] | T:
         if obj is None:
             return self
+        # The hot path of every parsed response: no exceptions, no helper calls on a cache hit.
         cache = obj._cache
-        try:
-            return cast("T", cache[self.attr])
-        except KeyError:
-            pass
-        raw = self.raw_value(obj._raw)
-        value = None if raw is None or raw is _MISSING else self.conv.load(raw)
+        value: Any = cache.get(self.attr, _MISSING)
+        if value is not _MISSING:
+            return value  # type: ignore[no-any-return]
+        raw = obj._raw.get(self.key, _MISSING)
+        if raw is _MISSING and self.aliases:
+            raw = self.raw_value(obj._raw)
+        if raw is None or raw is _MISSING:
+            value = None
+        elif self.identity:
+            value = raw
+        else:
+            value = self.conv.load(raw)
         cache[self.attr] = value
-        return cast("T", value)
+        return value  # type: ignore[no-any-return]
 
     def raw_value(self, data: Mapping[str, Any]) -> Any:
         """The JSON value for this field (trying documented aliases), or a missing marker."""
