@@ -322,6 +322,40 @@ def transform_merge_scalar_allof(doc: JSON, args: dict[str, Any]) -> None:
     _expect_count(args, count, "scalar allOf lists")
 
 
+PAGE_TOKEN_REF = {"$ref": "#/components/parameters/page_token"}
+
+
+def _has_next_page_token(doc: JSON, op: dict[str, Any]) -> bool:
+    for code, response in (op.get("responses") or {}).items():
+        if not str(code).startswith("2") or not isinstance(response, dict):
+            continue
+        schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+        while isinstance(schema, dict) and "$ref" in schema:
+            schema = resolve_pointer(doc, schema["$ref"][1:])
+        if isinstance(schema, dict) and "next_page_token" in (schema.get("properties") or {}):
+            return True
+    return False
+
+
+def transform_page_token(doc: JSON, args: dict[str, Any]) -> None:
+    """Declare the ``page-token`` query parameter on list operations whose responses carry next_page_token."""
+    operations = args.get("operations")
+    if not isinstance(operations, list) or not operations:
+        raise FixError("'operations' must be a non-empty list of operationIds")
+    resolve_pointer(doc, PAGE_TOKEN_REF["$ref"][1:])
+    for operation_id in operations:
+        path, _, op = find_operation(doc, str(operation_id))
+        if not _has_next_page_token(doc, op):
+            raise FixError(f"{operation_id}: its response has no next_page_token; is this fix still needed?")
+        declared = [*doc["paths"][path].get("parameters", []), *op.get("parameters", [])]
+        names = {
+            (resolve_pointer(doc, p["$ref"][1:]) if "$ref" in p else p).get("name") for p in declared
+        }
+        if "page-token" in names:
+            raise FixError(f"{operation_id} already declares page-token; remove it from this fix")
+        op.setdefault("parameters", []).append(dict(PAGE_TOKEN_REF))
+
+
 ALIASES_KEY = "x-circleci-api-aliases"
 
 
@@ -382,6 +416,7 @@ TRANSFORMS: dict[str, Callable[[JSON, dict[str, Any]], None]] = {
     "drop-misplaced-additional-properties": transform_misplaced_additional_properties,
     "respell-properties": transform_respell_properties,
     "merge-scalar-allof": transform_merge_scalar_allof,
+    "declare-page-token": transform_page_token,
 }
 
 

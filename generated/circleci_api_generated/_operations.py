@@ -1141,6 +1141,7 @@ SPEC_FIXES: tuple[str, ...] = (
     "100-non-nullable-bodies",
     "110-additional-properties-beside-unions",
     "120-policy-bundle-arrays",
+    "130-page-token",
 )
 
 __all__ = ["BY_MODULE", "OPERATIONS", "SPEC_DATE", "SPEC_FIXES", "SPEC_SHA256", "OperationInfo"]

@@ -191,16 +191,6 @@ def check_download_args(job_number: object, concurrency: object) -> tuple[int, i
     return number, concurrency
 
 
-def warn_if_paged(listing: Any) -> None:
-    """Log a warning when the artifact listing says there is another page.
-
-    The API description gives getJobArtifacts no page-token parameter, so a further page cannot be
-    requested; only the first page's artifacts are downloaded.
-    """
-    if getattr(listing, "next_page_token", None):
-        logger.warning("the job has more artifacts than one page; only the first page is downloaded")
-
-
 def prepare_dest(dest_dir: str | os.PathLike[str]) -> Path:
     """``dest_dir`` as a Path, created if missing (``NotADirectoryError`` if it is a file)."""
     path = Path(dest_dir)

@@ -96,7 +96,7 @@ def _restrict_context(client: CircleCI, project: Project, say: _Printer) -> None
         context.id, restriction_type="project", restriction_value=found.id
     )
     say.line(f"restricted it to project {restriction.name!r}: restriction {restriction.id}")
-    listed = client.contexts.restrictions.list(context.id).items or []
+    listed = list(client.contexts.restrictions.list(context.id))
     kinds = ", ".join(f"{r.restriction_type} {r.name or r.restriction_value}" for r in listed)
     say.line(f"the context now has {len(listed)} restriction(s): {kinds}")
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from circleci_api import AsyncCircleCI, CircleCI, ProjectSlug, RequestValidationError
+from circleci_api import AsyncCircleCI, CircleCI, Page, ProjectSlug, RequestValidationError
 from circleci_api import models as m
 from tests.client.conftest import TOKEN, Harness, Reply, recorder, reply
 
@@ -88,12 +88,12 @@ class Case:
 CASES = [
     Case(
         "contexts.restrictions.list",
-        lambda c: c.contexts.restrictions.list(CONTEXT_ID),
+        lambda c: c.contexts.restrictions.list(CONTEXT_ID).first_page(),
         "GET",
         f"/api/v2/context/{CONTEXT_ID}/restrictions",
         None,
         reply(200, {"items": [RESTRICTION], "next_page_token": None}),
-        m.ContextRestrictionList,
+        Page,
     ),
     Case(
         "contexts.restrictions.create",

@@ -182,6 +182,8 @@ class Sim:
     # artifacts
     artifacts: list[dict[str, Any]] = field(default_factory=list)
     artifacts_next_page: str | None = None
+    artifacts_page_two: list[dict[str, Any]] = field(default_factory=list)
+    query: dict[str, str] = field(default_factory=dict)
     files: dict[str, Callable[[httpx.Request], httpx.Response]] = field(default_factory=dict)
     # faults: status -> answer the next matching request with it
     fail_next: list[tuple[str, httpx.Response]] = field(default_factory=list)
@@ -205,6 +207,7 @@ class Sim:
             return json_response(404, {"message": "no such host/file"})
         if request.headers.get("circle-token") != TOKEN:
             return json_response(401, {"message": "You must log in first."})
+        self.query = dict(request.url.params)
         return self.route(request.method, url[len(API) :], body)
 
     def route(self, method: str, path: str, body: Any) -> httpx.Response:
@@ -225,6 +228,8 @@ class Sim:
         if method == "GET" and (m := re.fullmatch(rf"/organizations/{ORG}/usage_export_job/([^/]+)", path)):
             return self._get_export(m.group(1))
         if method == "GET" and re.fullmatch(rf"/project/{SLUG}/\d+/artifacts", path):
+            if self.artifacts_next_page and self.query.get("page-token") == self.artifacts_next_page:
+                return json_response(200, {"items": self.artifacts_page_two, "next_page_token": None})
             return json_response(200, {"items": self.artifacts, "next_page_token": self.artifacts_next_page})
         return json_response(404, {"message": f"no route for {method} {path}"})
 

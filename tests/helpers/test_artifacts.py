@@ -203,13 +203,12 @@ def test_bad_arguments(sim: Sim, both: Both, tmp_path: Path, kwargs: dict[str, A
     assert caught.value.path == path
 
 
-def test_a_second_page_of_artifacts_is_reported(
-    sim: Sim, both: Both, tmp_path: Path, caplog: pytest.LogCaptureFixture
-) -> None:
+def test_every_page_of_artifacts_is_downloaded(sim: Sim, both: Both, tmp_path: Path) -> None:
     sim.artifacts = [artifact("a.txt", f"{OUTPUT}/0/a.txt")]
     sim.artifacts_next_page = "next-page"
+    sim.artifacts_page_two = [artifact("b.txt", f"{OUTPUT}/0/b.txt")]
     sim.files[f"{OUTPUT}/0/a.txt"] = content(b"a")
-    with caplog.at_level("WARNING", logger="circleci_api"):
-        written = download(both, tmp_path)
-    assert len(written) == 1
-    assert "only the first page" in caplog.text
+    sim.files[f"{OUTPUT}/0/b.txt"] = content(b"b")
+    written = download(both, tmp_path)
+    assert sorted(item.artifact_path for item in written) == ["a.txt", "b.txt"]
+    assert (tmp_path / "b.txt").read_bytes() == b"b"

@@ -172,6 +172,36 @@ def policy_bundle_arrays_fixed(doc: dict[str, Any]) -> bool:
     return values.get("type") == "array" and values["items"] == {"$ref": "#/components/schemas/Policy"}
 
 
+PAGED_WITHOUT_TOKEN = (
+    "getContextRestrictions",
+    "listComponentVersions",
+    "getJobTimeseries",
+    "listCheckoutKeys",
+    "listEnvVars",
+    "getJobArtifacts",
+    "getTests",
+    "getWebhooks",
+    "listWorkflowJobs",
+)
+
+
+def page_token_fixed(doc: dict[str, Any]) -> bool:
+    for operation_id in PAGED_WITHOUT_TOKEN:
+        path, _, op = find_operation(doc, operation_id)
+        declared = [*doc["paths"][path].get("parameters", []), *op.get("parameters", [])]
+        names = {resolve_parameter(doc, p).get("name") for p in declared}
+        if "page-token" not in names:
+            return False
+    return True
+
+
+def resolve_parameter(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in node:
+        found: dict[str, Any] = doc["components"]["parameters"][node["$ref"].rsplit("/", 1)[1]]
+        return found
+    return node
+
+
 CHECKS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "010-x-nullable": x_nullable_fixed,
     "020-object-type": object_type_fixed,
@@ -186,6 +216,7 @@ CHECKS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "100-non-nullable-bodies": bodies_not_nullable_fixed,
     "110-additional-properties-beside-unions": union_additional_properties_fixed,
     "120-policy-bundle-arrays": policy_bundle_arrays_fixed,
+    "130-page-token": page_token_fixed,
 }
 
 

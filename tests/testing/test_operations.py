@@ -91,12 +91,12 @@ async def test_every_seed_operation(front: Front, kind: str) -> None:
                 context.id, restriction_type="expression", restriction_value="pipeline.git.branch == 'main'"
             )
         )
-        listed = await done(client.contexts.restrictions.list(context.id))
-        assert [r.id for r in listed.items] == [restriction.id, expression.id]
+        listed = await collect(client.contexts.restrictions.list(context.id))
+        assert [r.id for r in listed] == [restriction.id, expression.id]
         deleted = await done(client.contexts.restrictions.delete(context.id, expression.id))
         assert deleted.message
-        listed = await done(client.contexts.restrictions.list(context.id))
-        assert [(r.context_id, r.restriction_type) for r in listed.items] == [(context.id, "project")]
+        listed = await collect(client.contexts.restrictions.list(context.id))
+        assert [(r.context_id, r.restriction_type) for r in listed] == [(context.id, "project")]
 
         # A pipeline definition and its trigger.
         repo = {"external_id": fake.add_project(SLUG).repo_external_id}
@@ -138,7 +138,7 @@ async def test_every_seed_operation(front: Front, kind: str) -> None:
         )
         assert run.state == "created"
         workflows = await _poll_until(client, run.id, "on_hold")
-        jobs = (await done(client.workflows.jobs(workflows[0].id))).items
+        jobs = await collect(client.workflows.jobs(workflows[0].id))
         hold = next(job for job in jobs if job.type == "approval")
         assert hold.status == "on_hold"
         approved = await done(client.workflows.approve(workflows[0].id, hold.approval_request_id))
@@ -146,10 +146,10 @@ async def test_every_seed_operation(front: Front, kind: str) -> None:
         workflows = await _poll_until(client, run.id, "success")
         pipeline = await done(client.pipelines.get(run.id))
         assert (pipeline.state, pipeline.number, pipeline.vcs.branch) == ("created", 1, "main")
-        jobs = (await done(client.workflows.jobs(workflows[0].id))).items
+        jobs = await collect(client.workflows.jobs(workflows[0].id))
         build = next(job for job in jobs if job.name == "build")
-        artifacts = await done(client.jobs.artifacts(SLUG, build.job_number))
-        assert [a.path for a in artifacts.items] == ["dist/build-info.json"]
+        artifacts = await collect(client.jobs.artifacts(SLUG, build.job_number))
+        assert [a.path for a in artifacts] == ["dist/build-info.json"]
 
         # A usage export from created to completed.
         end = dt.datetime.now(dt.UTC).replace(microsecond=0)

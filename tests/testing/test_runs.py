@@ -26,8 +26,8 @@ async def _statuses(client: Any, pipeline_id: str, polls: int) -> list[str | Non
 
 async def _jobs(client: Any, pipeline_id: str) -> dict[str, Any]:
     workflows = await collect(client.pipelines.workflows(pipeline_id))
-    listed = await done(client.workflows.jobs(workflows[0].id))
-    return {job.name: job for job in listed.items}
+    listed = await collect(client.workflows.jobs(workflows[0].id))
+    return {job.name: job for job in listed}
 
 
 @pytest.mark.anyio
@@ -52,9 +52,9 @@ async def test_failure_fails_the_test_job(in_process: Front, kind: str) -> None:
         run = await done(client.pipelines.run(SLUG))
         assert await _statuses(client, run.id, 4) == [None, "running", "running", "failed"]
         jobs = await _jobs(client, run.id)
-        artifacts = await done(client.jobs.artifacts(SLUG, jobs["test"].job_number))
+        artifacts = await collect(client.jobs.artifacts(SLUG, jobs["test"].job_number))
     assert str(jobs["test"].status) == "failed"
-    assert [a.path for a in artifacts.items] == ["test-results/junit.xml"]
+    assert [a.path for a in artifacts] == ["test-results/junit.xml"]
 
 
 @pytest.mark.anyio
@@ -164,7 +164,7 @@ def test_artifacts_are_served_at_their_urls(fake: FakeCircleCI) -> None:
         build = fake.pipeline(run.id).workflows[0].jobs["build"]
         assert build.number is not None
         fake.add_artifact(SLUG, build.number, "../escape.txt", b"outside")
-        listed = client.jobs.artifacts(SLUG, build.number).items
+        listed = list(client.jobs.artifacts(SLUG, build.number))
     with pytest.raises(KeyError):
         fake.add_artifact(SLUG, 999, "x", b"")
     with httpx.Client(transport=fake.transport()) as files:

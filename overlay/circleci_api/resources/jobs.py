@@ -18,7 +18,6 @@ from circleci_api.artifacts import (
     check_download_args,
     plan_downloads,
     prepare_dest,
-    warn_if_paged,
 )
 from circleci_api_generated.resources.jobs import AsyncJobs as _AsyncJobs
 from circleci_api_generated.resources.jobs import Jobs as _Jobs
@@ -55,10 +54,9 @@ class Jobs(_Jobs):
         stay; none is left half-written).  ``on_download(item)`` is called after each file.
         """
         number, workers = check_download_args(job_number, concurrency)
-        listing = self.artifacts(project_slug, number)
-        warn_if_paged(listing)
+        listing = list(self.artifacts(project_slug, number))  # every page
         root = prepare_dest(dest_dir)
-        planned = plan_downloads(listing.items or [], root, pattern)
+        planned = plan_downloads(listing, root, pattern)
         if not planned:
             return []
         results: list[DownloadedArtifact | None] = [None] * len(planned)
@@ -103,10 +101,9 @@ class AsyncJobs(_AsyncJobs):
     ) -> list[DownloadedArtifact]:
         """Async twin of ``CircleCI.jobs.download_artifacts``."""
         number, workers = check_download_args(job_number, concurrency)
-        listing = await self.artifacts(project_slug, number)
-        warn_if_paged(listing)
+        listing = [artifact async for artifact in self.artifacts(project_slug, number)]  # every page
         root = prepare_dest(dest_dir)
-        planned = plan_downloads(listing.items or [], root, pattern)
+        planned = plan_downloads(listing, root, pattern)
         gate = asyncio.Semaphore(workers)
 
         async def one(item: PlannedDownload) -> DownloadedArtifact:

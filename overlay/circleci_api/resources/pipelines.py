@@ -77,7 +77,7 @@ class Pipelines(_Pipelines):
             if isinstance(action, ListWorkflows):
                 return list(self.workflows(action.pipeline_id))
             if isinstance(action, ListJobs):
-                return list(_list_workflow_jobs.sync(self._caller, action.workflow_id).items or [])
+                return list(_list_workflow_jobs.sync(self._caller, action.workflow_id))
             raise TypeError(f"unknown action {action!r}")
 
         return drive(wait_plan(str(pipeline_id), settings, clock), execute)
@@ -140,8 +140,7 @@ class AsyncPipelines(_AsyncPipelines):
             if isinstance(action, ListWorkflows):
                 return [workflow async for workflow in self.workflows(action.pipeline_id)]
             if isinstance(action, ListJobs):
-                response = await _list_workflow_jobs.asyncio(self._caller, action.workflow_id)
-                return list(response.items or [])
+                return [job async for job in _list_workflow_jobs.asyncio(self._caller, action.workflow_id)]
             raise TypeError(f"unknown action {action!r}")
 
         return await adrive(wait_plan(str(pipeline_id), settings, clock), execute)

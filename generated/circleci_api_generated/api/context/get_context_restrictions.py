@@ -14,8 +14,9 @@ from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
-    from ...models.context_restriction_list import ContextRestrictionList
+    from ...models.context_restriction_list_items_item import ContextRestrictionListItemsItem
 
 ENDPOINT = _e.Endpoint(
     module=__name__,
@@ -24,47 +25,55 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.context_restriction_list", "ContextRestrictionList"),
     },
+    page_items="items",
+    page_token_param="page-token",
 )
 
 
 def _request(
     context_id: str | uuid.UUID,
+    *,
+    page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
         path_params={
             "context_id": context_id,
         },
-        query=_e.query_params({}),
+        query=_e.query_params(
+            {
+                "page-token": page_token,
+            }
+        ),
     )
 
 
 def sync(
     caller: SyncCaller,
     context_id: str | uuid.UUID,
-) -> ContextRestrictionList:
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[ContextRestrictionListItemsItem]:
     """Get context restrictions"""
-    return cast(
-        "ContextRestrictionList",
-        caller.call(
-            ENDPOINT,
-            _request(
-                context_id,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            context_id,
+            page_token=page_token,
         ),
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     context_id: str | uuid.UUID,
-) -> ContextRestrictionList:
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[ContextRestrictionListItemsItem]:
     """Get context restrictions"""
-    return cast(
-        "ContextRestrictionList",
-        await caller.call(
-            ENDPOINT,
-            _request(
-                context_id,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            context_id,
+            page_token=page_token,
         ),
     )

@@ -14,8 +14,9 @@ from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
-    from ...models.component_version_list import ComponentVersionList
+    from ...models.component_version import ComponentVersion
 
 ENDPOINT = _e.Endpoint(
     module=__name__,
@@ -24,6 +25,8 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.component_version_list", "ComponentVersionList"),
     },
+    page_items="items",
+    page_token_param="page-token",
 )
 
 
@@ -31,6 +34,7 @@ def _request(
     component_id: str,
     *,
     environment_id: str | None | Unset = UNSET,
+    page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
         path_params={
@@ -39,6 +43,7 @@ def _request(
         query=_e.query_params(
             {
                 "environment-id": environment_id,
+                "page-token": page_token,
             }
         ),
     )
@@ -49,34 +54,32 @@ def sync(
     component_id: str,
     *,
     environment_id: str | None | Unset = UNSET,
-) -> ComponentVersionList:
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[ComponentVersion]:
     """List Component Versions"""
-    return cast(
-        "ComponentVersionList",
-        caller.call(
-            ENDPOINT,
-            _request(
-                component_id,
-                environment_id=environment_id,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            component_id,
+            environment_id=environment_id,
+            page_token=page_token,
         ),
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     component_id: str,
     *,
     environment_id: str | None | Unset = UNSET,
-) -> ComponentVersionList:
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[ComponentVersion]:
     """List Component Versions"""
-    return cast(
-        "ComponentVersionList",
-        await caller.call(
-            ENDPOINT,
-            _request(
-                component_id,
-                environment_id=environment_id,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            component_id,
+            environment_id=environment_id,
+            page_token=page_token,
         ),
     )

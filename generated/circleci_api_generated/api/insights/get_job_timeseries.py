@@ -15,9 +15,10 @@ from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
     from circleci_api.slugs import ProjectSlug
 
-    from ...models.job_timeseries_page import JobTimeseriesPage
+    from ...models.job_timeseries_page_items_item import JobTimeseriesPageItemsItem
 
 ENDPOINT = _e.Endpoint(
     module=__name__,
@@ -26,6 +27,8 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.job_timeseries_page", "JobTimeseriesPage"),
     },
+    page_items="items",
+    page_token_param="page-token",
 )
 
 
@@ -37,6 +40,7 @@ def _request(
     granularity: GetJobTimeseriesGranularity | str | None | Unset = UNSET,
     start_date: datetime.datetime | str | None | Unset = UNSET,
     end_date: datetime.datetime | str | None | Unset = UNSET,
+    page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
         path_params={
@@ -49,6 +53,7 @@ def _request(
                 "granularity": granularity,
                 "start-date": start_date,
                 "end-date": end_date,
+                "page-token": page_token,
             }
         ),
     )
@@ -63,25 +68,24 @@ def sync(
     granularity: GetJobTimeseriesGranularity | str | None | Unset = UNSET,
     start_date: datetime.datetime | str | None | Unset = UNSET,
     end_date: datetime.datetime | str | None | Unset = UNSET,
-) -> JobTimeseriesPage:
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[JobTimeseriesPageItemsItem]:
     """Job timeseries data"""
-    return cast(
-        "JobTimeseriesPage",
-        caller.call(
-            ENDPOINT,
-            _request(
-                project_slug,
-                workflow_name,
-                branch=branch,
-                granularity=granularity,
-                start_date=start_date,
-                end_date=end_date,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            workflow_name,
+            branch=branch,
+            granularity=granularity,
+            start_date=start_date,
+            end_date=end_date,
+            page_token=page_token,
         ),
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
     workflow_name: str,
@@ -90,19 +94,18 @@ async def asyncio(
     granularity: GetJobTimeseriesGranularity | str | None | Unset = UNSET,
     start_date: datetime.datetime | str | None | Unset = UNSET,
     end_date: datetime.datetime | str | None | Unset = UNSET,
-) -> JobTimeseriesPage:
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[JobTimeseriesPageItemsItem]:
     """Job timeseries data"""
-    return cast(
-        "JobTimeseriesPage",
-        await caller.call(
-            ENDPOINT,
-            _request(
-                project_slug,
-                workflow_name,
-                branch=branch,
-                granularity=granularity,
-                start_date=start_date,
-                end_date=end_date,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            workflow_name,
+            branch=branch,
+            granularity=granularity,
+            start_date=start_date,
+            end_date=end_date,
+            page_token=page_token,
         ),
     )

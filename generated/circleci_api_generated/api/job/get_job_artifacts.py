@@ -14,9 +14,10 @@ from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
     from circleci_api.slugs import ProjectSlug
 
-    from ...models.artifact_list_response import ArtifactListResponse
+    from ...models.artifact import Artifact
 
 ENDPOINT = _e.Endpoint(
     module=__name__,
@@ -25,19 +26,27 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.artifact_list_response", "ArtifactListResponse"),
     },
+    page_items="items",
+    page_token_param="page-token",
 )
 
 
 def _request(
     project_slug: str | ProjectSlug,
     job_number: Any,
+    *,
+    page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
         path_params={
             "project_slug": project_slug,
             "job_number": job_number,
         },
-        query=_e.query_params({}),
+        query=_e.query_params(
+            {
+                "page-token": page_token,
+            }
+        ),
     )
 
 
@@ -45,33 +54,33 @@ def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
     job_number: Any,
-) -> ArtifactListResponse:
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[Artifact]:
     """Get a job's artifacts"""
-    return cast(
-        "ArtifactListResponse",
-        caller.call(
-            ENDPOINT,
-            _request(
-                project_slug,
-                job_number,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            job_number,
+            page_token=page_token,
         ),
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
     job_number: Any,
-) -> ArtifactListResponse:
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[Artifact]:
     """Get a job's artifacts"""
-    return cast(
-        "ArtifactListResponse",
-        await caller.call(
-            ENDPOINT,
-            _request(
-                project_slug,
-                job_number,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            job_number,
+            page_token=page_token,
         ),
     )

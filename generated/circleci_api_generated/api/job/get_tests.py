@@ -14,9 +14,10 @@ from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
     from circleci_api.slugs import ProjectSlug
 
-    from ...models.tests_response import TestsResponse
+    from ...models.tests_response_items_item import TestsResponseItemsItem
 
 ENDPOINT = _e.Endpoint(
     module=__name__,
@@ -25,19 +26,27 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.tests_response", "TestsResponse"),
     },
+    page_items="items",
+    page_token_param="page-token",
 )
 
 
 def _request(
     project_slug: str | ProjectSlug,
     job_number: Any,
+    *,
+    page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
         path_params={
             "project_slug": project_slug,
             "job_number": job_number,
         },
-        query=_e.query_params({}),
+        query=_e.query_params(
+            {
+                "page-token": page_token,
+            }
+        ),
     )
 
 
@@ -45,33 +54,33 @@ def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
     job_number: Any,
-) -> TestsResponse:
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[TestsResponseItemsItem]:
     """Get test metadata"""
-    return cast(
-        "TestsResponse",
-        caller.call(
-            ENDPOINT,
-            _request(
-                project_slug,
-                job_number,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            job_number,
+            page_token=page_token,
         ),
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
     job_number: Any,
-) -> TestsResponse:
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[TestsResponseItemsItem]:
     """Get test metadata"""
-    return cast(
-        "TestsResponse",
-        await caller.call(
-            ENDPOINT,
-            _request(
-                project_slug,
-                job_number,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            job_number,
+            page_token=page_token,
         ),
     )

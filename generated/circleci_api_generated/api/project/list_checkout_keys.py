@@ -15,9 +15,10 @@ from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
     from circleci_api.slugs import ProjectSlug
 
-    from ...models.checkout_key_list_response import CheckoutKeyListResponse
+    from ...models.checkout_key import CheckoutKey
 
 ENDPOINT = _e.Endpoint(
     module=__name__,
@@ -26,6 +27,8 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.checkout_key_list_response", "CheckoutKeyListResponse"),
     },
+    page_items="items",
+    page_token_param="page-token",
 )
 
 
@@ -33,6 +36,7 @@ def _request(
     project_slug: str | ProjectSlug,
     *,
     digest: ListCheckoutKeysDigest | str | None | Unset = UNSET,
+    page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
         path_params={
@@ -41,6 +45,7 @@ def _request(
         query=_e.query_params(
             {
                 "digest": digest,
+                "page-token": page_token,
             }
         ),
     )
@@ -51,34 +56,32 @@ def sync(
     project_slug: str | ProjectSlug,
     *,
     digest: ListCheckoutKeysDigest | str | None | Unset = UNSET,
-) -> CheckoutKeyListResponse:
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[CheckoutKey]:
     """Get all checkout keys"""
-    return cast(
-        "CheckoutKeyListResponse",
-        caller.call(
-            ENDPOINT,
-            _request(
-                project_slug,
-                digest=digest,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            digest=digest,
+            page_token=page_token,
         ),
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
     *,
     digest: ListCheckoutKeysDigest | str | None | Unset = UNSET,
-) -> CheckoutKeyListResponse:
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[CheckoutKey]:
     """Get all checkout keys"""
-    return cast(
-        "CheckoutKeyListResponse",
-        await caller.call(
-            ENDPOINT,
-            _request(
-                project_slug,
-                digest=digest,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            digest=digest,
+            page_token=page_token,
         ),
     )

@@ -14,9 +14,10 @@ from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
     from circleci_api.slugs import ProjectSlug
 
-    from ...models.environment_variable_list_response import EnvironmentVariableListResponse
+    from ...models.environment_variable import EnvironmentVariable
 
 ENDPOINT = _e.Endpoint(
     module=__name__,
@@ -28,47 +29,55 @@ ENDPOINT = _e.Endpoint(
             "EnvironmentVariableListResponse",
         ),
     },
+    page_items="items",
+    page_token_param="page-token",
 )
 
 
 def _request(
     project_slug: str | ProjectSlug,
+    *,
+    page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
         path_params={
             "project_slug": project_slug,
         },
-        query=_e.query_params({}),
+        query=_e.query_params(
+            {
+                "page-token": page_token,
+            }
+        ),
     )
 
 
 def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
-) -> EnvironmentVariableListResponse:
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[EnvironmentVariable]:
     """List all environment variables"""
-    return cast(
-        "EnvironmentVariableListResponse",
-        caller.call(
-            ENDPOINT,
-            _request(
-                project_slug,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            page_token=page_token,
         ),
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
-) -> EnvironmentVariableListResponse:
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[EnvironmentVariable]:
     """List all environment variables"""
-    return cast(
-        "EnvironmentVariableListResponse",
-        await caller.call(
-            ENDPOINT,
-            _request(
-                project_slug,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            project_slug,
+            page_token=page_token,
         ),
     )

@@ -15,8 +15,9 @@ from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
-    from ...models.webhook_list import WebhookList
+    from ...models.webhook import Webhook
 
 ENDPOINT = _e.Endpoint(
     module=__name__,
@@ -25,6 +26,8 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.webhook_list", "WebhookList"),
     },
+    page_items="items",
+    page_token_param="page-token",
 )
 
 
@@ -32,6 +35,7 @@ def _request(
     *,
     scope_id: str,
     scope_type: GetWebhooksScopeType | str,
+    page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
         path_params={},
@@ -39,6 +43,7 @@ def _request(
             {
                 "scope-id": scope_id,
                 "scope-type": scope_type,
+                "page-token": page_token,
             }
         ),
     )
@@ -49,34 +54,32 @@ def sync(
     *,
     scope_id: str,
     scope_type: GetWebhooksScopeType | str,
-) -> WebhookList:
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[Webhook]:
     """List webhooks"""
-    return cast(
-        "WebhookList",
-        caller.call(
-            ENDPOINT,
-            _request(
-                scope_id=scope_id,
-                scope_type=scope_type,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            scope_id=scope_id,
+            scope_type=scope_type,
+            page_token=page_token,
         ),
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     *,
     scope_id: str,
     scope_type: GetWebhooksScopeType | str,
-) -> WebhookList:
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[Webhook]:
     """List webhooks"""
-    return cast(
-        "WebhookList",
-        await caller.call(
-            ENDPOINT,
-            _request(
-                scope_id=scope_id,
-                scope_type=scope_type,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            scope_id=scope_id,
+            scope_type=scope_type,
+            page_token=page_token,
         ),
     )

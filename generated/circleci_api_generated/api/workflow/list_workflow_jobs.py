@@ -14,8 +14,9 @@ from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
+    from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
-    from ...models.workflow_job_list_response import WorkflowJobListResponse
+    from ...models.job import Job
 
 ENDPOINT = _e.Endpoint(
     module=__name__,
@@ -24,47 +25,55 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.workflow_job_list_response", "WorkflowJobListResponse"),
     },
+    page_items="items",
+    page_token_param="page-token",
 )
 
 
 def _request(
     id: str | uuid.UUID,
+    *,
+    page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
         path_params={
             "id": id,
         },
-        query=_e.query_params({}),
+        query=_e.query_params(
+            {
+                "page-token": page_token,
+            }
+        ),
     )
 
 
 def sync(
     caller: SyncCaller,
     id: str | uuid.UUID,
-) -> WorkflowJobListResponse:
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> SyncPaginator[Job]:
     """Get a workflow's jobs"""
-    return cast(
-        "WorkflowJobListResponse",
-        caller.call(
-            ENDPOINT,
-            _request(
-                id,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            id,
+            page_token=page_token,
         ),
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     id: str | uuid.UUID,
-) -> WorkflowJobListResponse:
+    *,
+    page_token: str | None | Unset = UNSET,
+) -> AsyncPaginator[Job]:
     """Get a workflow's jobs"""
-    return cast(
-        "WorkflowJobListResponse",
-        await caller.call(
-            ENDPOINT,
-            _request(
-                id,
-            ),
+    return caller.paginate(
+        ENDPOINT,
+        _request(
+            id,
+            page_token=page_token,
         ),
     )
