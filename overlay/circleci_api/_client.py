@@ -113,15 +113,11 @@ class _Core:
         warnings.warn(message, DeprecationWarning, stacklevel=5)
 
     def _operation_warnings(self, endpoint: Endpoint) -> None:
-        from circleci_api_generated._operations import BY_MODULE, OPERATIONS
-
-        info = BY_MODULE.get(endpoint.module)
-        if info is None or not info.deprecated:
-            return
-        message = f"{info.operation_id} (client.{info.client_method}) is deprecated by CircleCI"
-        if info.replaced_by and info.replaced_by in OPERATIONS:
-            message += f"; use client.{OPERATIONS[info.replaced_by].client_method} instead"
-        self._warn_once(info.operation_id, message)
+        deprecation = _DEPRECATIONS.get(endpoint.module, _MISSING)
+        if deprecation is _MISSING:
+            deprecation = _DEPRECATIONS[endpoint.module] = _spec_deprecation(endpoint)
+        if deprecation is not None:
+            self._warn_once(*deprecation)
 
     def _header_warnings(self, endpoint: Endpoint, response: httpx.Response) -> None:
         deprecation = response.headers.get("deprecation")
@@ -134,7 +130,7 @@ class _Core:
         name = info.operation_id if info else endpoint.path
         parts = [f"CircleCI reports that {name} ({endpoint.method} {endpoint.path}) is deprecated"]
         if deprecation and deprecation.strip().lower() not in ("true", "?1"):
-            parts.append(f"since {deprecation.strip().lstrip('@')}")
+            parts.append(f"since {_deprecation_date(deprecation)}")
         if sunset:
             parts.append(f"and will be removed on {sunset.strip()}")
         self._warn_once(f"header:{name}", " ".join(parts))
@@ -145,8 +141,8 @@ class _Core:
         status = response.status_code
         converter = endpoint.responses.get(status, _MISSING)
         method = response.request.method
-        url = _safe_url(response.request.url)
         if converter is _MISSING:
+            url = _safe_url(response.request.url)
             if self._config.strict:
                 raise ResponseValidationError(
                     f"status {status} is not documented for this operation",
@@ -163,6 +159,7 @@ class _Core:
             data = json.loads(response.content)
         except (ValueError, RecursionError) as exc:
             # RecursionError: arrays or objects nested deeper than Python's recursion limit.
+            url = _safe_url(response.request.url)
             problem = (
                 "response body is not JSON"
                 if isinstance(exc, ValueError)
@@ -180,6 +177,7 @@ class _Core:
         if self._config.strict or logger.isEnabledFor(logging.DEBUG):
             deviations = check_value(converter, data, converter.name)
             if deviations:
+                url = _safe_url(response.request.url)
                 self._report(deviations, status=status, method=method, url=url, text=response.text)
         return converter.load(data)
 
@@ -444,3 +442,36 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
         from circleci_api.resources.jobs import AsyncJobs
 
         return AsyncJobs(self)
+
+
+def _deprecation_date(value: str) -> str:
+    """A ``Deprecation`` header value as a date: RFC 9745's ``@<unix seconds>``, else as sent."""
+    text = value.strip()
+    if text.startswith("@"):
+        try:
+            seconds = int(text[1:])
+        except ValueError:
+            return text[1:]
+        import datetime as _dt
+
+        try:
+            return _dt.datetime.fromtimestamp(seconds, tz=_dt.UTC).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return text[1:]
+    return text
+
+
+#: endpoint module -> (warning key, message) for operations the spec marks deprecated, else None.
+_DEPRECATIONS: dict[str, tuple[str, str] | None] = {}
+
+
+def _spec_deprecation(endpoint: Endpoint) -> tuple[str, str] | None:
+    from circleci_api_generated._operations import BY_MODULE, OPERATIONS
+
+    info = BY_MODULE.get(endpoint.module)
+    if info is None or not info.deprecated:
+        return None
+    message = f"{info.operation_id} (client.{info.client_method}) is deprecated by CircleCI"
+    if info.replaced_by and info.replaced_by in OPERATIONS:
+        message += f"; use client.{OPERATIONS[info.replaced_by].client_method} instead"
+    return info.operation_id, message
