@@ -52,7 +52,8 @@ class TokenAuth(httpx.Auth):
         self._origin = origin
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers.pop(TOKEN_HEADER, None)
+        if TOKEN_HEADER in request.headers:  # cheaper than pop(), which raises inside when absent
+            del request.headers[TOKEN_HEADER]
         if self._token is not None and origin_of(request.url) == self._origin:
             request.headers[TOKEN_HEADER] = self._token.reveal()
         yield request
@@ -163,8 +164,10 @@ def _connection_error(exc: httpx.RequestError, method: str, url: httpx.URL) -> A
 
 
 def _redirect_target(response: httpx.Response) -> httpx.URL | None:
+    if response.status_code not in REDIRECT_STATUSES:
+        return None
     location = response.headers.get("location")
-    if response.status_code not in REDIRECT_STATUSES or not location:
+    if not location:
         return None
     return response.request.url.join(location)
 
@@ -184,6 +187,16 @@ def _scrub(response: httpx.Response) -> httpx.Response:
     """
     if TOKEN_HEADER in response.request.headers:
         response.request.headers[TOKEN_HEADER] = REDACTED
+    return response
+
+
+def _unbind(response: httpx.Response) -> httpx.Response:
+    """Drop the link between a fully read response and its network stream.
+
+    httpx makes the response and its stream refer to each other, so a response (and its body) is
+    only freed by the cyclic garbage collector; long paginations would hold many page bodies.
+    """
+    response.stream = httpx.ByteStream(b"")
     return response
 
 
@@ -322,7 +335,7 @@ class SyncTransport(_Base):
         """Send and read the whole body (a failed read counts as a failed attempt); raise for non-2xx."""
         response = self._checked(method, url, params, json_body, headers, True, True)
         response.close()
-        return response
+        return _unbind(response)
 
     def _checked(
         self,
@@ -471,7 +484,7 @@ class AsyncTransport(_Base):
     ) -> httpx.Response:
         response = await self._checked(method, url, params, json_body, headers, True, True)
         await response.aclose()
-        return response
+        return _unbind(response)
 
     async def _checked(
         self,
