@@ -15,7 +15,6 @@ Values that users pass into request models go through ``to_json``, which is stri
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
 import enum
 import importlib
@@ -443,7 +442,8 @@ class UnionConverter(Converter):
             try:
                 return branch.to_json(value, path)
             except RequestValidationError as exc:
-                errors.append(exc.problem)
+                where = exc.path[len(path) :].lstrip(".") if exc.path.startswith(path) else exc.path
+                errors.append(f"as {branch.name}: {where + ': ' if where else ''}{exc.problem}")
         raise RequestValidationError(path, f"matches none of {self.name} ({'; '.join(errors)})")
 
 
@@ -493,7 +493,7 @@ class Field(Generic[T]):
         required: bool = False,
         nullable: bool = False,
         aliases: tuple[str, ...] = (),
-        deprecated: bool = False,
+        deprecated: bool | str = False,
     ) -> None:
         self.key = key
         self.conv = conv
@@ -551,7 +551,8 @@ class Field(Generic[T]):
             obj._raw.pop(self.key, None)
             return
         if self.deprecated:
-            warnings.warn(f"{path} is deprecated in the CircleCI API", DeprecationWarning, stacklevel=6)
+            hint = f"; use {self.deprecated} instead" if isinstance(self.deprecated, str) else ""
+            warnings.warn(f"{path} is deprecated in the CircleCI API{hint}", DeprecationWarning, stacklevel=6)
         if value is None:
             if not self.nullable:
                 raise RequestValidationError(path, "may not be None")
@@ -603,7 +604,7 @@ class Model:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model (a deep copy, safe to modify)."""
-        return copy.deepcopy(self._raw)
+        return copy_json(self._raw)
 
     @property
     def raw_json(self) -> dict[str, Any]:
@@ -644,7 +645,7 @@ class Model:
         return type(self).from_dict(dict(self._raw))
 
     def __deepcopy__(self, memo: dict[int, Any]) -> Self:
-        return type(self).from_dict(copy.deepcopy(self._raw, memo))
+        return type(self).from_dict(copy_json(self._raw))
 
     def __getstate__(self) -> dict[str, Any]:
         return self._raw
@@ -706,6 +707,26 @@ class Model:
             if field_.required and field_.key not in out:
                 raise RequestValidationError(f"{path}.{field_.key}", "missing")
         return out
+
+
+def copy_json(value: dict[str, Any]) -> dict[str, Any]:
+    """A deep copy of decoded JSON, without recursion (responses may nest deeper than the stack)."""
+    root: dict[str, Any] = {}
+    stack: list[tuple[Any, Any]] = [(value, root)]
+    while stack:
+        source, target = stack.pop()
+        items = source.items() if isinstance(source, dict) else enumerate(source)
+        for key, item in items:
+            if isinstance(item, dict):
+                child: Any = {}
+            elif isinstance(item, list):
+                child = [None] * len(item)
+            else:
+                child = item
+            target[key] = child
+            if isinstance(item, (dict, list)):
+                stack.append((item, child))
+    return root
 
 
 def check(model_type: type[Model], raw: Any) -> list[Deviation]:
