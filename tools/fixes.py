@@ -348,9 +348,7 @@ def transform_page_token(doc: JSON, args: dict[str, Any]) -> None:
         if not _has_next_page_token(doc, op):
             raise FixError(f"{operation_id}: its response has no next_page_token; is this fix still needed?")
         declared = [*doc["paths"][path].get("parameters", []), *op.get("parameters", [])]
-        names = {
-            (resolve_pointer(doc, p["$ref"][1:]) if "$ref" in p else p).get("name") for p in declared
-        }
+        names = {(resolve_pointer(doc, p["$ref"][1:]) if "$ref" in p else p).get("name") for p in declared}
         if "page-token" in names:
             raise FixError(f"{operation_id} already declares page-token; remove it from this fix")
         op.setdefault("parameters", []).append(dict(PAGE_TOKEN_REF))

@@ -261,7 +261,12 @@ def test_seed_operation_is_on_the_client_under_its_name(seed: SeedOperation) -> 
 def test_deprecated_project_id_is_flagged(built_spec: dict[str, Any]) -> None:
     op = built_spec["paths"]["/context/{context_id}/restrictions"]["post"]
     schema = resolve(built_spec, op["requestBody"]["content"]["application/json"]["schema"])
-    assert schema["properties"]["project_id"] == {"type": "string", "format": "uuid", "deprecated": True}
+    assert schema["properties"]["project_id"] == {
+        "type": "string",
+        "format": "uuid",
+        "deprecated": True,
+        "x-circleci-api-use-instead": "restriction_type and restriction_value",
+    }
 
 
 def test_later_additions_of_the_reference_are_kept(built_spec: dict[str, Any]) -> None:

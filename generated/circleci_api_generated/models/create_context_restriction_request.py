@@ -28,7 +28,9 @@ class CreateContextRestrictionRequest(_m.Model):
         "restriction_type", _m.enum_of(CreateContextRestrictionRequestRestrictionType)
     )
     restriction_value: _m.Field[str | None] = _m.Field("restriction_value", _m.STRING)
-    project_id: _m.Field[str | None] = _m.Field("project_id", _m.STRING, deprecated=True)
+    project_id: _m.Field[str | None] = _m.Field(
+        "project_id", _m.STRING, deprecated="restriction_type and restriction_value"
+    )
     _additional_ = None
     _input_additional_ = None
 
