@@ -54,11 +54,13 @@ class _Core:
     """What both clients share: URLs, parsing, warnings."""
 
     _config: ClientConfig
+    _base_text: str
     _logged_deviations: set[tuple[str, str]]
     _warned: set[str]
 
     def _setup(self, config: ClientConfig) -> None:
         self._config = config
+        self._base_text = str(config.base_url).rstrip("/")
         self._logged_deviations = set()
         self._warned = set()
 
@@ -102,7 +104,9 @@ class _Core:
         )
 
     def _endpoint_url(self, endpoint: Endpoint, request: RequestParts) -> httpx.URL:
-        return self.url(build_path(endpoint.path, request.path_params))
+        # build_path percent-encodes every segment itself, so the checks of url() are not needed;
+        # parsing one string is also cheaper than URL.copy_with.
+        return httpx.URL(self._base_text + build_path(endpoint.path, request.path_params))
 
     # ------------------------------------------------------------------ warnings
 
