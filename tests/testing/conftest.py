@@ -14,9 +14,14 @@ ENV_VARS = ("CIRCLECI_TOKEN", "CIRCLE_TOKEN", "CIRCLECI_BASE_URL", "CIRCLECI_STR
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test sees the developer's real CircleCI settings."""
+    """No test sees the developer's real CircleCI settings, and every client parses strictly.
+
+    The fake promises answers that match the spec, so a lenient client would hide a broken answer;
+    clients created without an explicit ``strict=`` read ``CIRCLECI_STRICT``.
+    """
     for name in ENV_VARS:
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("CIRCLECI_STRICT", "1")
 
 
 @pytest.fixture(scope="session")
