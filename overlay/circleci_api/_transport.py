@@ -172,6 +172,12 @@ def _redirect_target(response: httpx.Response) -> httpx.URL | None:
     return response.request.url.join(location)
 
 
+def _closed_error() -> ConfigurationError:
+    return ConfigurationError(
+        "this client is closed; create a new one (or keep using it inside its `with` block)"
+    )
+
+
 def _redirect_headers(request: httpx.Request, target: httpx.URL) -> dict[str, str]:
     """Headers for the next hop: never the token, and no credentials at all across origins."""
     dropped = {"host", "content-length", TOKEN_HEADER.lower()}
@@ -309,6 +315,10 @@ class SyncTransport(_Base):
         if self.owns_client:
             self.http.close()
 
+    def check_open(self) -> None:
+        if self.http.is_closed:
+            raise _closed_error()
+
     @contextmanager
     def stream(
         self,
@@ -354,6 +364,7 @@ class SyncTransport(_Base):
         read_body: bool,
         raise_for_status: bool,
     ) -> httpx.Response:
+        self.check_open()
         self.check_token(url)
         response = self._send(method, url, params, json_body, headers, read_body)
         if raise_for_status and not response.is_success:
@@ -442,6 +453,10 @@ class AsyncTransport(_Base):
         if self.owns_client:
             await self.http.aclose()
 
+    def check_open(self) -> None:
+        if self.http.is_closed:
+            raise _closed_error()
+
     @asynccontextmanager
     async def _slot(self) -> AsyncIterator[None]:
         """Hold one of the pool's slots while a request is sent and answered (a no-op for lent clients).
@@ -503,6 +518,7 @@ class AsyncTransport(_Base):
         read_body: bool,
         raise_for_status: bool,
     ) -> httpx.Response:
+        self.check_open()
         self.check_token(url)
         response = await self._send(method, url, params, json_body, headers, read_body)
         if raise_for_status and not response.is_success:

@@ -215,7 +215,7 @@ NOWHERE = "https://api.invalid"
 def test_sync_context_manager_closes_its_own_connections() -> None:
     with CircleCI(token=TOKEN, base_url=NOWHERE) as client:
         assert isinstance(client, CircleCI)
-    with pytest.raises(RuntimeError, match="closed"):
+    with pytest.raises(ConfigurationError, match="closed"):
         client.pipelines.get(PIPELINE_ID)
 
 
@@ -232,7 +232,7 @@ def test_async_context_manager_closes_its_own_connections() -> None:
     async def main() -> None:
         async with AsyncCircleCI(token=TOKEN, base_url=NOWHERE) as client:
             assert isinstance(client, AsyncCircleCI)
-        with pytest.raises(RuntimeError, match="closed"):
+        with pytest.raises(ConfigurationError, match="closed"):
             await client.pipelines.get(PIPELINE_ID)
 
     asyncio.run(main())
