@@ -158,20 +158,7 @@ def _rename_components(doc: JSON, rename: dict[str, str]) -> None:
     renamed = {rename.get(name, name): value for name, value in schemas.items()}
     schemas.clear()
     schemas.update(renamed)
-    targets = {REF_PREFIX + old: REF_PREFIX + new for old, new in rename.items()}
-
-    def fix_refs(node: JSON) -> None:
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref in targets:
-                node["$ref"] = targets[ref]
-            for value in node.values():
-                fix_refs(value)
-        elif isinstance(node, list):
-            for value in node:
-                fix_refs(value)
-
-    fix_refs(doc)
+    _retarget_refs(doc, {REF_PREFIX + old: REF_PREFIX + new for old, new in rename.items()})
 
 
 def _fold_into(doc: JSON, folded: list[str], target: str) -> None:
@@ -183,19 +170,21 @@ def _fold_into(doc: JSON, folded: list[str], target: str) -> None:
             raise FixError(f"cannot fold component {name!r}: it does not exist")
         del schemas[name]
         refs[REF_PREFIX + name] = REF_PREFIX + target
+    _retarget_refs(doc, refs)
 
-    def fix_refs(node: JSON) -> None:
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref in refs:
-                node["$ref"] = refs[ref]
-            for value in node.values():
-                fix_refs(value)
-        elif isinstance(node, list):
-            for value in node:
-                fix_refs(value)
 
-    fix_refs(doc)
+def _retarget_refs(node: JSON, targets: dict[str, str]) -> None:
+    """Rewrite every ``$ref`` found in ``targets`` to its new value, anywhere below ``node``."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str) and ref in targets:
+                current["$ref"] = targets[ref]
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
 
 
 @register_transform("hoist-inline-models")
