@@ -36,6 +36,7 @@ class _Hoister:
     shape_of: dict[str, str] = field(default_factory=dict)
     origin: dict[str, str] = field(default_factory=dict)
     used_names: set[str] = field(default_factory=set)
+    used_pointers: set[str] = field(default_factory=set)
 
     @property
     def schemas(self) -> dict[str, Any]:
@@ -91,6 +92,7 @@ class _Hoister:
             return None
         is_object = schema.get("type") == "object" and bool(schema.get("properties"))
         if pointer in self.names:
+            self.used_pointers.add(pointer)
             return self.names[pointer]
         if not is_object:
             return None
@@ -135,6 +137,8 @@ class _Hoister:
                 branch_pointer = f"{pointer}/{union}/{index}"
                 replaced = self.visit(branch, branch_pointer)
                 if replaced is branch and isinstance(branch, dict) and branch.get("properties"):
+                    if branch_pointer in self.names:
+                        self.used_pointers.add(branch_pointer)
                     name = self.names.get(branch_pointer) or self.by_shape.get(self.shape(branch))
                     if name is None:
                         raise FixError(f"object branch at {branch_pointer} needs a name in the 'names' table")
@@ -223,13 +227,6 @@ def hoist_inline_models(doc: JSON, args: dict[str, Any]) -> None:
             for code, response in (op.get("responses") or {}).items():
                 if isinstance(response, dict):
                     hoister.visit_content(response, f"{base}/responses/{escape_token(code)}")
-    unused = sorted(set(names) - set(hoister.origin.values()) - _pointers_used(hoister))
+    unused = sorted(set(names) - hoister.used_pointers)
     if unused:
         raise FixError(f"names table entries that matched nothing (stale?): {unused}")
-
-
-def _pointers_used(hoister: _Hoister) -> set[str]:
-    # Pointers in the table that resolved to an already-registered identical shape are still "used";
-    # we record them by re-checking which names were produced.
-    produced = set(hoister.schemas)
-    return {pointer for pointer, name in hoister.names.items() if name in produced}

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import tools.hoist  # noqa: F401  (registers the hoisting transform)
-from tools.fixes import FixError, apply_fixes, find_operation, iter_schemas, load_fixes
+from tools.fixes import Fix, FixError, apply_fixes, find_operation, iter_schemas, load_fixes
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXES = load_fixes(ROOT / "openapi" / "fixes")
@@ -249,8 +249,6 @@ def test_a_stale_fix_fails_loudly() -> None:
 
 
 def test_unknown_pointer_names_the_fix() -> None:
-    from tools.fixes import Fix
-
     broken = Fix(
         name="999-broken", reason="x" * 30, patch=[{"op": "replace", "path": "/nope/deeper", "value": 1}]
     )
@@ -277,3 +275,20 @@ def test_no_model_is_named_after_an_operation_and_status(built_spec: dict[str, A
             assert not (
                 lowered.startswith(operation_id) and any(c.isdigit() for c in lowered[len(operation_id) :])
             )
+
+
+def test_a_model_name_entry_that_matches_nothing_fails_loudly() -> None:
+    fixes = [
+        Fix(
+            name=fix.name,
+            reason=fix.reason,
+            patch=fix.patch,
+            transform=fix.transform,
+            args={**fix.args, "names": {**fix.args["names"], "/paths/~1gone/get/responses/200": "Pipeline"}}
+            if fix.name == "090-model-names"
+            else fix.args,
+        )
+        for fix in FIXES
+    ]
+    with pytest.raises(FixError, match="matched nothing"):
+        apply_fixes(vendored(), fixes)
