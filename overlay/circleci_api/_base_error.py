@@ -2,8 +2,42 @@
 
 from __future__ import annotations
 
+import pickle
+from typing import Any
+
 __all__ = ["CircleCIError"]
+
+#: Attributes that cannot cross a process boundary and are left out when an error is pickled.
+_DROPPED_WHEN_PICKLED = frozenset({"response"})
 
 
 class CircleCIError(Exception):
-    """Base class of every error raised by circleci_api."""
+    """Base class of every error raised by circleci_api.
+
+    Every library error pickles and unpickles to the same class with the same message and
+    attributes (``status_code``, ``message``, ``method``, ``url``, ``retry_after``, …), so it can
+    cross a process boundary (``ProcessPoolExecutor``, ``multiprocessing``).  The ``httpx.Response``
+    (``.response``) stays behind and reads as None, as does any attribute that cannot be pickled.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exceptions pickle by calling ``cls(*args)``, which breaks for keyword-only constructors and
+        # for messages built from the arguments: rebuild from the finished state instead.
+        state: dict[str, Any] = {}
+        for name, value in vars(self).items():
+            if name in _DROPPED_WHEN_PICKLED:
+                state[name] = None
+                continue
+            try:
+                pickle.dumps(value)
+            except Exception:  # noqa: BLE001 - whatever cannot be pickled is left out
+                value = None
+            state[name] = value
+        return (_rebuild, (type(self), self.args, state))
+
+
+def _rebuild(cls: type[CircleCIError], args: tuple[Any, ...], state: dict[str, Any]) -> CircleCIError:
+    error = cls.__new__(cls)
+    error.args = args
+    vars(error).update(state)
+    return error

@@ -18,12 +18,12 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import importlib
-import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, Self, TypeVar, overload
 
 from circleci_api._base_error import CircleCIError
+from circleci_api._warnings import warn_deprecated
 
 __all__ = [
     "UNSET",
@@ -552,7 +552,7 @@ class Field(Generic[T]):
             return
         if self.deprecated:
             hint = f"; use {self.deprecated} instead" if isinstance(self.deprecated, str) else ""
-            warnings.warn(f"{path} is deprecated in the CircleCI API{hint}", DeprecationWarning, stacklevel=6)
+            warn_deprecated(f"{path} is deprecated in the CircleCI API{hint}")
         if value is None:
             if not self.nullable:
                 raise RequestValidationError(path, "may not be None")

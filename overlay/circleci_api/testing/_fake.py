@@ -144,12 +144,17 @@ class FakeCircleCI:
         return httpx.MockTransport(self.handle)
 
     def client(self, **kwargs: Any) -> CircleCI:
-        """A ``CircleCI`` client wired to this fake in process (keyword arguments are passed on)."""
+        """A ``CircleCI`` client wired to this fake in process (keyword arguments are passed on).
+
+        Its ``close()`` (or the end of its ``with`` block) closes the httpx client made for it.
+        """
         from circleci_api import CircleCI
 
         kwargs.setdefault("token", self._token)
         kwargs.setdefault("base_url", IN_PROCESS_BASE_URL)
-        return CircleCI(http_client=httpx.Client(transport=self.transport()), **kwargs)
+        client = CircleCI(http_client=httpx.Client(transport=self.transport()), **kwargs)
+        client._transport.closes_lent_client = True
+        return client
 
     def async_client(self, **kwargs: Any) -> AsyncCircleCI:
         """An ``AsyncCircleCI`` client wired to this fake in process."""

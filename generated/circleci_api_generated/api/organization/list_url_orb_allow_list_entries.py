@@ -24,6 +24,7 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.url_orb_allow_list", "UrlOrbAllowList"),
     },
+    list_items="items",
 )
 
 

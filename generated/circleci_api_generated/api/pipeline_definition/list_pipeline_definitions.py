@@ -24,6 +24,7 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.pipeline_definition_list", "PipelineDefinitionList"),
     },
+    list_items="items",
 )
 
 

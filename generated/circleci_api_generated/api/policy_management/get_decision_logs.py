@@ -24,6 +24,7 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.list_of(_m.model("circleci_api_generated.models.decision_log", "DecisionLog")),
     },
+    list_items="",
 )
 
 

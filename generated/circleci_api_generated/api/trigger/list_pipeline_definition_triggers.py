@@ -24,6 +24,7 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.trigger_list", "TriggerList"),
     },
+    list_items="items",
 )
 
 
