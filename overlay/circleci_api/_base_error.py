@@ -25,15 +25,16 @@ class CircleCIError(Exception):
         # for messages built from the arguments: rebuild from the finished state instead.
         state: dict[str, Any] = {}
         for name, value in vars(self).items():
-            if name in _DROPPED_WHEN_PICKLED:
-                state[name] = None
-                continue
-            try:
-                pickle.dumps(value)
-            except Exception:  # noqa: BLE001 - whatever cannot be pickled is left out
-                value = None
-            state[name] = value
+            state[name] = None if name in _DROPPED_WHEN_PICKLED or not _picklable(value) else value
         return (_rebuild, (type(self), self.args, state))
+
+
+def _picklable(value: Any) -> bool:
+    try:
+        pickle.dumps(value)
+    except Exception:  # whatever cannot be pickled is left out
+        return False
+    return True
 
 
 def _rebuild(cls: type[CircleCIError], args: tuple[Any, ...], state: dict[str, Any]) -> CircleCIError:

@@ -15,8 +15,8 @@ import httpx
 from circleci_api._config import ClientConfig, RetryPolicy, hide_token, resolve_config
 from circleci_api._endpoint import Endpoint, RequestParts, build_path, query_params
 from circleci_api._models import UNSET, Deviation, RequestValidationError, check_value
-from circleci_api._warnings import warn_deprecated
 from circleci_api._transport import AsyncSleep, AsyncTransport, SyncSleep, SyncTransport, _safe_url
+from circleci_api._warnings import warn_deprecated
 from circleci_api.errors import ConfigurationError, ResponseValidationError, excerpt, short_path
 from circleci_api.pagination import AsyncPaginator, SyncPaginator, one_page_result
 from circleci_api_generated.resources import AsyncNamespaces, Namespaces

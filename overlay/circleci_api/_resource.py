@@ -118,7 +118,7 @@ class BoundOperation(functools.partial[Any]):
     def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
         try:
             return super().__call__(*args, **kwargs)
-        except TypeError as exc:
+        except TypeError:
             problem = self._argument_problem(args, kwargs)
             if problem is None:
                 raise  # the arguments fit: the error comes from further in
@@ -140,7 +140,8 @@ class BoundOperation(functools.partial[Any]):
             ]
             if len(args) > len(positional):
                 plural = "" if len(positional) == 1 else "s"
-                return f"{name}() takes {len(positional)} positional argument{plural} but {len(args)} were given"
+                given = len(args)
+                return f"{name}() takes {len(positional)} positional argument{plural} but {given} were given"
             return f"{name}() {exc}"
         return None
 

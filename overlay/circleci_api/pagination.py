@@ -94,7 +94,7 @@ class _PaginatorBase(Generic[T]):
 
     @property
     def current_page(self) -> Page[T] | None:
-        """The page fetched last, by any loop, ``pages()`` or ``first_page()`` (None before the first request)."""
+        """The page fetched last by any loop, ``pages()`` or ``first_page()`` (None before any request)."""
         return self._current_page
 
     @property
