@@ -351,9 +351,7 @@ def generate(package_dir: Path, spec_path: Path, names_path: Path, docs_path: Pa
     (resources / "__init__.py").write_text(render_resources_init(tree), encoding="utf-8")
     (package_dir / "_operations.py").write_text(render_operations(operations, spec), encoding="utf-8")
     docs_path.parent.mkdir(parents=True, exist_ok=True)
-    docs_path.write_text(
-        render_operations_doc(operations, spec, list_returns(package_dir)), encoding="utf-8"
-    )
+    docs_path.write_text(render_operations_doc(operations, spec, list_returns(package_dir)), encoding="utf-8")
     return [
         f"{op.operation_id} has no entry in {names_path.name}; named {op.client_path}"
         for op in operations

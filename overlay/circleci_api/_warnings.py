@@ -16,8 +16,8 @@ import warnings
 __all__ = ["user_stacklevel", "warn_deprecated"]
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-#: Frames from these files belong to the library: the overlay, the generated package, and
-#: ``__init__`` methods that attrs writes for generated models.
+#: Frames from these files belong to the library: the overlay, the generated package, and the
+#: methods attrs writes for generated models.
 _LIBRARY_PREFIXES: tuple[str, ...] = (
     _HERE + os.sep,
     os.path.join(os.path.dirname(_HERE), "circleci_api_generated") + os.sep,
@@ -26,11 +26,14 @@ _LIBRARY_PREFIXES: tuple[str, ...] = (
 
 
 def _library_prefixes() -> tuple[str, ...]:
-    generated = sys.modules.get("circleci_api_generated")
-    path = getattr(generated, "__file__", None)
-    if path is None:
-        return _LIBRARY_PREFIXES
-    return (*_LIBRARY_PREFIXES, os.path.dirname(os.path.abspath(path)) + os.sep)
+    """The prefixes above plus where the generated package and attrs (whose helpers run the models'
+    hooks) were really imported from."""
+    found = list(_LIBRARY_PREFIXES)
+    for name in ("circleci_api_generated", "attr", "attrs"):
+        path = getattr(sys.modules.get(name), "__file__", None)
+        if path is not None:
+            found.append(os.path.dirname(os.path.abspath(path)) + os.sep)
+    return tuple(found)
 
 
 def user_stacklevel() -> int:
