@@ -135,7 +135,7 @@ def test_pages_walks_page_by_page_each_time(h: Harness) -> None:
     for _ in range(2):
         pages = h.pages(paginator)
         assert [page.next_page_token for page in pages] == ["t1", "t2", None]
-        assert [names(page.items) for page in pages][0] == ["context-1", "context-2"]
+        assert names(pages[0].items) == ["context-1", "context-2"]
 
 
 def test_a_start_token_is_where_every_loop_starts(h: Harness) -> None:
