@@ -242,7 +242,8 @@ def one_page_result(value: Any, items_attr: str) -> Any:
     if items_attr and isinstance(value, Model) and not isinstance(value, _OnePageListing):
         listing = _listing_type(type(value), items_attr)
         try:
-            value.__class__ = listing  # same memory layout: no second parse
+            # Same memory layout, so no second parse; object.__setattr__ also works on frozen models.
+            object.__setattr__(value, "__class__", listing)
         except TypeError:
             return listing.from_dict(value.raw_json)  # type: ignore[attr-defined]
     return value
