@@ -4,6 +4,11 @@ A resource class lists operations as ``name = sync_operation(generated_module.sy
 ``resource.name`` binds the generated function to the resource's client, keeping the generated
 signature (mypy sees the real parameter names and types through ``ParamSpec``).  The resource
 layer itself is generated from ``openapi/resources.json``; nothing here repeats a signature.
+
+A bound operation is made once per namespace and kept in ``_bound``, never in the namespace's
+``__dict__``: an instance attribute would hide a subclass's method of the same name (the overlay's
+``resources/`` wrap generated operations and call ``super()``) and anything ``mock.patch.object``
+puts on the class, from the second read on.
 """
 
 from __future__ import annotations
