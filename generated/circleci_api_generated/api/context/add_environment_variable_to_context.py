@@ -40,8 +40,11 @@ def _request(
     *,
     value: str,
 ) -> _e.RequestParts:
-    body = ContextEnvironmentVariableValue(
-        value=value,
+    body = _m.body(
+        ContextEnvironmentVariableValue,
+        {
+            "value": value,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -49,7 +52,7 @@ def _request(
             "env_var_name": env_var_name,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

@@ -33,16 +33,24 @@ ENDPOINT = _e.Endpoint(
 def _request(
     *,
     name: str,
-    owner: ContextOwnerById | Mapping[str, Any] | ContextOwnerBySlug | Mapping[str, Any],
+    owner: ContextOwnerById
+    | _m.Model
+    | Mapping[str, Any]
+    | ContextOwnerBySlug
+    | _m.Model
+    | Mapping[str, Any],
 ) -> _e.RequestParts:
-    body = CreateContextRequest(
-        name=name,
-        owner=owner,
+    body = _m.body(
+        CreateContextRequest,
+        {
+            "name": name,
+            "owner": owner,
+        },
     )
     return _e.RequestParts(
         path_params={},
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -50,7 +58,12 @@ def sync(
     caller: SyncCaller,
     *,
     name: str,
-    owner: ContextOwnerById | Mapping[str, Any] | ContextOwnerBySlug | Mapping[str, Any],
+    owner: ContextOwnerById
+    | _m.Model
+    | Mapping[str, Any]
+    | ContextOwnerBySlug
+    | _m.Model
+    | Mapping[str, Any],
 ) -> Context:
     """Create a new context"""
     return cast(
@@ -69,7 +82,12 @@ async def asyncio(
     caller: AsyncCaller,
     *,
     name: str,
-    owner: ContextOwnerById | Mapping[str, Any] | ContextOwnerBySlug | Mapping[str, Any],
+    owner: ContextOwnerById
+    | _m.Model
+    | Mapping[str, Any]
+    | ContextOwnerBySlug
+    | _m.Model
+    | Mapping[str, Any],
 ) -> Context:
     """Create a new context"""
     return cast(

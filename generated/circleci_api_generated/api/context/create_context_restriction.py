@@ -36,19 +36,22 @@ def _request(
     *,
     restriction_type: CreateContextRestrictionRequestRestrictionType | str | None | Unset = UNSET,
     restriction_value: str | None | Unset = UNSET,
-    project_id: str | None | Unset = UNSET,
+    project_id: str | uuid.UUID | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = CreateContextRestrictionRequest(
-        restriction_type=restriction_type,
-        restriction_value=restriction_value,
-        project_id=project_id,
+    body = _m.body(
+        CreateContextRestrictionRequest,
+        {
+            "restriction_type": restriction_type,
+            "restriction_value": restriction_value,
+            "project_id": project_id,
+        },
     )
     return _e.RequestParts(
         path_params={
             "context_id": context_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json,
+        json=body,
     )
 
 
@@ -58,7 +61,7 @@ def sync(
     *,
     restriction_type: CreateContextRestrictionRequestRestrictionType | str | None | Unset = UNSET,
     restriction_value: str | None | Unset = UNSET,
-    project_id: str | None | Unset = UNSET,
+    project_id: str | uuid.UUID | None | Unset = UNSET,
 ) -> ContextRestriction:
     """Create context restriction"""
     return cast(
@@ -81,7 +84,7 @@ async def asyncio(
     *,
     restriction_type: CreateContextRestrictionRequestRestrictionType | str | None | Unset = UNSET,
     restriction_value: str | None | Unset = UNSET,
-    project_id: str | None | Unset = UNSET,
+    project_id: str | uuid.UUID | None | Unset = UNSET,
 ) -> ContextRestriction:
     """Create context restriction"""
     return cast(

@@ -33,7 +33,7 @@ ENDPOINT = _e.Endpoint(
 
 def _request(
     *,
-    owner_id: str | None | Unset = UNSET,
+    owner_id: str | uuid.UUID | None | Unset = UNSET,
     owner_slug: str | None | Unset = UNSET,
     owner_type: ListContextsOwnerType | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
@@ -54,7 +54,7 @@ def _request(
 def sync(
     caller: SyncCaller,
     *,
-    owner_id: str | None | Unset = UNSET,
+    owner_id: str | uuid.UUID | None | Unset = UNSET,
     owner_slug: str | None | Unset = UNSET,
     owner_type: ListContextsOwnerType | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
@@ -74,7 +74,7 @@ def sync(
 def asyncio(
     caller: AsyncCaller,
     *,
-    owner_id: str | None | Unset = UNSET,
+    owner_id: str | uuid.UUID | None | Unset = UNSET,
     owner_slug: str | None | Unset = UNSET,
     owner_type: ListContextsOwnerType | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,

@@ -33,7 +33,7 @@ ENDPOINT = _e.Endpoint(
 def _request(
     component_id: str,
     *,
-    environment_id: str | None | Unset = UNSET,
+    environment_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
@@ -53,7 +53,7 @@ def sync(
     caller: SyncCaller,
     component_id: str,
     *,
-    environment_id: str | None | Unset = UNSET,
+    environment_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[ComponentVersion]:
     """List Component Versions"""
@@ -71,7 +71,7 @@ def asyncio(
     caller: AsyncCaller,
     component_id: str,
     *,
-    environment_id: str | None | Unset = UNSET,
+    environment_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[ComponentVersion]:
     """List Component Versions"""

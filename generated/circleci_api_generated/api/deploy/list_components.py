@@ -32,9 +32,9 @@ ENDPOINT = _e.Endpoint(
 
 def _request(
     *,
-    org_id: str,
+    org_id: str | uuid.UUID,
     page_size: int,
-    project_id: str | None | Unset = UNSET,
+    project_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
@@ -53,9 +53,9 @@ def _request(
 def sync(
     caller: SyncCaller,
     *,
-    org_id: str,
+    org_id: str | uuid.UUID,
     page_size: int,
-    project_id: str | None | Unset = UNSET,
+    project_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Component]:
     """List Components"""
@@ -73,9 +73,9 @@ def sync(
 def asyncio(
     caller: AsyncCaller,
     *,
-    org_id: str,
+    org_id: str | uuid.UUID,
     page_size: int,
-    project_id: str | None | Unset = UNSET,
+    project_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Component]:
     """List Components"""

@@ -32,7 +32,7 @@ ENDPOINT = _e.Endpoint(
 
 def _request(
     *,
-    org_id: str,
+    org_id: str | uuid.UUID,
     page_size: int,
     page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
@@ -51,7 +51,7 @@ def _request(
 def sync(
     caller: SyncCaller,
     *,
-    org_id: str,
+    org_id: str | uuid.UUID,
     page_size: int,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Environment]:
@@ -69,7 +69,7 @@ def sync(
 def asyncio(
     caller: AsyncCaller,
     *,
-    org_id: str,
+    org_id: str | uuid.UUID,
     page_size: int,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Environment]:

@@ -34,16 +34,19 @@ def _request(
     name: str,
     description: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = CreateGroupRequest(
-        name=name,
-        description=description,
+    body = _m.body(
+        CreateGroupRequest,
+        {
+            "name": name,
+            "description": description,
+        },
     )
     return _e.RequestParts(
         path_params={
             "org_id": org_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json,
+        json=body,
     )
 
 

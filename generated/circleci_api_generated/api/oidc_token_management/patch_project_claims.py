@@ -35,9 +35,12 @@ def _request(
     audience: Sequence[str] | None | Unset = UNSET,
     ttl: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = PatchClaimsRequest(
-        audience=audience,
-        ttl=ttl,
+    body = _m.body(
+        PatchClaimsRequest,
+        {
+            "audience": audience,
+            "ttl": ttl,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -45,7 +48,7 @@ def _request(
             "project_id": project_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

@@ -34,14 +34,17 @@ def _request(
     name: str,
     vcs_type: CreateOrganizationRequestVcsType | str,
 ) -> _e.RequestParts:
-    body = CreateOrganizationRequest(
-        name=name,
-        vcs_type=vcs_type,
+    body = _m.body(
+        CreateOrganizationRequest,
+        {
+            "name": name,
+            "vcs_type": vcs_type,
+        },
     )
     return _e.RequestParts(
         path_params={},
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

@@ -38,17 +38,20 @@ def _request(
     prefix: Any | None,
     auth: CreateUrlOrbAllowListEntryRequestAuth | str,
 ) -> _e.RequestParts:
-    body = CreateUrlOrbAllowListEntryRequest(
-        name=name,
-        prefix=prefix,
-        auth=auth,
+    body = _m.body(
+        CreateUrlOrbAllowListEntryRequest,
+        {
+            "name": name,
+            "prefix": prefix,
+            "auth": auth,
+        },
     )
     return _e.RequestParts(
         path_params={
             "org_slug_or_id": org_slug_or_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

@@ -34,15 +34,18 @@ def _request(
     configuration: str,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = ContinuePipelineRequest(
-        continuation_key=continuation_key,
-        configuration=configuration,
-        parameters=parameters,
+    body = _m.body(
+        ContinuePipelineRequest,
+        {
+            "continuation-key": continuation_key,
+            "configuration": configuration,
+            "parameters": parameters,
+        },
     )
     return _e.RequestParts(
         path_params={},
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

@@ -36,17 +36,20 @@ def _request(
     tag: str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = TriggerPipelineParameters(
-        branch=branch,
-        tag=tag,
-        parameters=parameters,
+    body = _m.body(
+        TriggerPipelineParameters,
+        {
+            "branch": branch,
+            "tag": tag,
+            "parameters": parameters,
+        },
     )
     return _e.RequestParts(
         path_params={
             "project_slug": project_slug,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

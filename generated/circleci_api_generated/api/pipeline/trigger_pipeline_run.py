@@ -36,23 +36,26 @@ ENDPOINT = _e.Endpoint(
 def _request(
     project_slug: str | ProjectSlug,
     *,
-    definition_id: str | None | Unset = UNSET,
-    config: PipelineRunRequestConfig | Mapping[str, Any] | None | Unset = UNSET,
-    checkout: PipelineRunRequestCheckout | Mapping[str, Any] | None | Unset = UNSET,
+    definition_id: str | uuid.UUID | None | Unset = UNSET,
+    config: PipelineRunRequestConfig | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
+    checkout: PipelineRunRequestCheckout | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = PipelineRunRequest(
-        definition_id=definition_id,
-        config=config,
-        checkout=checkout,
-        parameters=parameters,
+    body = _m.body(
+        PipelineRunRequest,
+        {
+            "definition_id": definition_id,
+            "config": config,
+            "checkout": checkout,
+            "parameters": parameters,
+        },
     )
     return _e.RequestParts(
         path_params={
             **_e.split_project_slug(project_slug),
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -60,9 +63,9 @@ def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
     *,
-    definition_id: str | None | Unset = UNSET,
-    config: PipelineRunRequestConfig | Mapping[str, Any] | None | Unset = UNSET,
-    checkout: PipelineRunRequestCheckout | Mapping[str, Any] | None | Unset = UNSET,
+    definition_id: str | uuid.UUID | None | Unset = UNSET,
+    config: PipelineRunRequestConfig | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
+    checkout: PipelineRunRequestCheckout | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> MessageResponse | PipelineRunCreated:
     """[Recommended] Trigger a new pipeline"""
@@ -85,9 +88,9 @@ async def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
     *,
-    definition_id: str | None | Unset = UNSET,
-    config: PipelineRunRequestConfig | Mapping[str, Any] | None | Unset = UNSET,
-    checkout: PipelineRunRequestCheckout | Mapping[str, Any] | None | Unset = UNSET,
+    definition_id: str | uuid.UUID | None | Unset = UNSET,
+    config: PipelineRunRequestConfig | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
+    checkout: PipelineRunRequestCheckout | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> MessageResponse | PipelineRunCreated:
     """[Recommended] Trigger a new pipeline"""

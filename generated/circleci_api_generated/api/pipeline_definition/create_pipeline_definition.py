@@ -37,22 +37,30 @@ def _request(
     project_id: str,
     *,
     name: str,
-    config_source: GithubAppConfigSource | Mapping[str, Any] | CircleCIConfigSource | Mapping[str, Any],
-    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any],
+    config_source: GithubAppConfigSource
+    | _m.Model
+    | Mapping[str, Any]
+    | CircleCIConfigSource
+    | _m.Model
+    | Mapping[str, Any],
+    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any],
     description: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = CreatePipelineDefinitionRequest(
-        name=name,
-        config_source=config_source,
-        checkout_source=checkout_source,
-        description=description,
+    body = _m.body(
+        CreatePipelineDefinitionRequest,
+        {
+            "name": name,
+            "config_source": config_source,
+            "checkout_source": checkout_source,
+            "description": description,
+        },
     )
     return _e.RequestParts(
         path_params={
             "project_id": project_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -61,8 +69,13 @@ def sync(
     project_id: str,
     *,
     name: str,
-    config_source: GithubAppConfigSource | Mapping[str, Any] | CircleCIConfigSource | Mapping[str, Any],
-    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any],
+    config_source: GithubAppConfigSource
+    | _m.Model
+    | Mapping[str, Any]
+    | CircleCIConfigSource
+    | _m.Model
+    | Mapping[str, Any],
+    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any],
     description: str | None | Unset = UNSET,
 ) -> PipelineDefinition:
     """Create pipeline definition"""
@@ -86,8 +99,13 @@ async def asyncio(
     project_id: str,
     *,
     name: str,
-    config_source: GithubAppConfigSource | Mapping[str, Any] | CircleCIConfigSource | Mapping[str, Any],
-    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any],
+    config_source: GithubAppConfigSource
+    | _m.Model
+    | Mapping[str, Any]
+    | CircleCIConfigSource
+    | _m.Model
+    | Mapping[str, Any],
+    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any],
     description: str | None | Unset = UNSET,
 ) -> PipelineDefinition:
     """Create pipeline definition"""

@@ -40,14 +40,25 @@ def _request(
     *,
     name: str | None | Unset = UNSET,
     description: str | None | Unset = UNSET,
-    config_source: UpdatePipelineDefinitionRequestConfigSource | Mapping[str, Any] | None | Unset = UNSET,
-    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any] | None | Unset = UNSET,
+    config_source: UpdatePipelineDefinitionRequestConfigSource
+    | _m.Model
+    | Mapping[str, Any]
+    | None
+    | Unset = UNSET,
+    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource
+    | _m.Model
+    | Mapping[str, Any]
+    | None
+    | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = UpdatePipelineDefinitionRequest(
-        name=name,
-        description=description,
-        config_source=config_source,
-        checkout_source=checkout_source,
+    body = _m.body(
+        UpdatePipelineDefinitionRequest,
+        {
+            "name": name,
+            "description": description,
+            "config_source": config_source,
+            "checkout_source": checkout_source,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -55,7 +66,7 @@ def _request(
             "pipeline_definition_id": pipeline_definition_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -66,8 +77,16 @@ def sync(
     *,
     name: str | None | Unset = UNSET,
     description: str | None | Unset = UNSET,
-    config_source: UpdatePipelineDefinitionRequestConfigSource | Mapping[str, Any] | None | Unset = UNSET,
-    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any] | None | Unset = UNSET,
+    config_source: UpdatePipelineDefinitionRequestConfigSource
+    | _m.Model
+    | Mapping[str, Any]
+    | None
+    | Unset = UNSET,
+    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource
+    | _m.Model
+    | Mapping[str, Any]
+    | None
+    | Unset = UNSET,
 ) -> PipelineDefinition:
     """Update pipeline definition"""
     return cast(
@@ -93,8 +112,16 @@ async def asyncio(
     *,
     name: str | None | Unset = UNSET,
     description: str | None | Unset = UNSET,
-    config_source: UpdatePipelineDefinitionRequestConfigSource | Mapping[str, Any] | None | Unset = UNSET,
-    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any] | None | Unset = UNSET,
+    config_source: UpdatePipelineDefinitionRequestConfigSource
+    | _m.Model
+    | Mapping[str, Any]
+    | None
+    | Unset = UNSET,
+    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource
+    | _m.Model
+    | Mapping[str, Any]
+    | None
+    | Unset = UNSET,
 ) -> PipelineDefinition:
     """Update pipeline definition"""
     return cast(

@@ -36,8 +36,11 @@ def _request(
     dry: bool | None | Unset = UNSET,
     policies: Mapping[str, str] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = BundlePayload(
-        policies=policies,
+    body = _m.body(
+        BundlePayload,
+        {
+            "policies": policies,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -49,7 +52,7 @@ def _request(
                 "dry": dry,
             }
         ),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

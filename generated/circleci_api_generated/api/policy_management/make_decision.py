@@ -35,9 +35,12 @@ def _request(
     input: str,
     metadata: Mapping[str, Any] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = DecisionRequest(
-        input=input,
-        metadata=metadata,
+    body = _m.body(
+        DecisionRequest,
+        {
+            "input": input,
+            "metadata": metadata,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -45,7 +48,7 @@ def _request(
             "context": context,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

@@ -34,8 +34,11 @@ def _request(
     *,
     enabled: bool | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = DecisionSettings(
-        enabled=enabled,
+    body = _m.body(
+        DecisionSettings,
+        {
+            "enabled": enabled,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -43,7 +46,7 @@ def _request(
             "context": context,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

@@ -35,15 +35,18 @@ def _request(
     *,
     type: CheckoutKeyInputCheckoutKeyInputType | str,
 ) -> _e.RequestParts:
-    body = CheckoutKeyInput(
-        type=type,
+    body = _m.body(
+        CheckoutKeyInput,
+        {
+            "type": type,
+        },
     )
     return _e.RequestParts(
         path_params={
             "project_slug": project_slug,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

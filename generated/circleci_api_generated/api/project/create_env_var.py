@@ -35,16 +35,19 @@ def _request(
     name: str,
     value: str,
 ) -> _e.RequestParts:
-    body = CreateEnvironmentVariableRequest(
-        name=name,
-        value=value,
+    body = _m.body(
+        CreateEnvironmentVariableRequest,
+        {
+            "name": name,
+            "value": value,
+        },
     )
     return _e.RequestParts(
         path_params={
             "project_slug": project_slug,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

@@ -33,15 +33,18 @@ def _request(
     *,
     name: str,
 ) -> _e.RequestParts:
-    body = CreateProjectRequest(
-        name=name,
+    body = _m.body(
+        CreateProjectRequest,
+        {
+            "name": name,
+        },
     )
     return _e.RequestParts(
         path_params={
             "org_slug_or_id": org_slug_or_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

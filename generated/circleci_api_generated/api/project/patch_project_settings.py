@@ -33,17 +33,20 @@ ENDPOINT = _e.Endpoint(
 def _request(
     project_slug: str | ProjectSlug,
     *,
-    advanced: ProjectSettingsAdvanced | Mapping[str, Any] | None | Unset = UNSET,
+    advanced: ProjectSettingsAdvanced | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = ProjectSettings(
-        advanced=advanced,
+    body = _m.body(
+        ProjectSettings,
+        {
+            "advanced": advanced,
+        },
     )
     return _e.RequestParts(
         path_params={
             **_e.split_project_slug(project_slug),
         },
         query=_e.query_params({}),
-        json=body.raw_json,
+        json=body,
     )
 
 
@@ -51,7 +54,7 @@ def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
     *,
-    advanced: ProjectSettingsAdvanced | Mapping[str, Any] | None | Unset = UNSET,
+    advanced: ProjectSettingsAdvanced | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> ProjectSettings:
     """🧪 Update project settings"""
     return cast(
@@ -70,7 +73,7 @@ async def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
     *,
-    advanced: ProjectSettingsAdvanced | Mapping[str, Any] | None | Unset = UNSET,
+    advanced: ProjectSettingsAdvanced | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> ProjectSettings:
     """🧪 Update project settings"""
     return cast(

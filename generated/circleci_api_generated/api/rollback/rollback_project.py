@@ -39,21 +39,24 @@ def _request(
     parameters: Mapping[str, Any] | None | Unset = UNSET,
     reason: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = RollbackProjectRequest(
-        component_name=component_name,
-        current_version=current_version,
-        environment_name=environment_name,
-        target_version=target_version,
-        namespace=namespace,
-        parameters=parameters,
-        reason=reason,
+    body = _m.body(
+        RollbackProjectRequest,
+        {
+            "component_name": component_name,
+            "current_version": current_version,
+            "environment_name": environment_name,
+            "target_version": target_version,
+            "namespace": namespace,
+            "parameters": parameters,
+            "reason": reason,
+        },
     )
     return _e.RequestParts(
         path_params={
             "project_id": project_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json,
+        json=body,
     )
 
 

@@ -36,24 +36,32 @@ def _request(
     project_slug: str | ProjectSlug,
     *,
     name: str,
-    timetable: WeeklyTimetable | Mapping[str, Any] | MonthlyTimetable | Mapping[str, Any],
+    timetable: WeeklyTimetable
+    | _m.Model
+    | Mapping[str, Any]
+    | MonthlyTimetable
+    | _m.Model
+    | Mapping[str, Any],
     attribution_actor: CreateScheduleParametersAttributionActor | str,
     parameters: Mapping[str, int | str | bool],
     description: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = CreateScheduleParameters(
-        name=name,
-        timetable=timetable,
-        attribution_actor=attribution_actor,
-        parameters=parameters,
-        description=description,
+    body = _m.body(
+        CreateScheduleParameters,
+        {
+            "name": name,
+            "timetable": timetable,
+            "attribution-actor": attribution_actor,
+            "parameters": parameters,
+            "description": description,
+        },
     )
     return _e.RequestParts(
         path_params={
             "project_slug": project_slug,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -62,7 +70,12 @@ def sync(
     project_slug: str | ProjectSlug,
     *,
     name: str,
-    timetable: WeeklyTimetable | Mapping[str, Any] | MonthlyTimetable | Mapping[str, Any],
+    timetable: WeeklyTimetable
+    | _m.Model
+    | Mapping[str, Any]
+    | MonthlyTimetable
+    | _m.Model
+    | Mapping[str, Any],
     attribution_actor: CreateScheduleParametersAttributionActor | str,
     parameters: Mapping[str, int | str | bool],
     description: str | None | Unset = UNSET,
@@ -89,7 +102,12 @@ async def asyncio(
     project_slug: str | ProjectSlug,
     *,
     name: str,
-    timetable: WeeklyTimetable | Mapping[str, Any] | MonthlyTimetable | Mapping[str, Any],
+    timetable: WeeklyTimetable
+    | _m.Model
+    | Mapping[str, Any]
+    | MonthlyTimetable
+    | _m.Model
+    | Mapping[str, Any],
     attribution_actor: CreateScheduleParametersAttributionActor | str,
     parameters: Mapping[str, int | str | bool],
     description: str | None | Unset = UNSET,

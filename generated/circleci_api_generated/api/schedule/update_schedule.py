@@ -35,23 +35,26 @@ def _request(
     *,
     description: str | None | Unset = UNSET,
     name: str | None | Unset = UNSET,
-    timetable: UpdateScheduleParametersTimetable | Mapping[str, Any] | None | Unset = UNSET,
+    timetable: UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = UpdateScheduleParameters(
-        description=description,
-        name=name,
-        timetable=timetable,
-        attribution_actor=attribution_actor,
-        parameters=parameters,
+    body = _m.body(
+        UpdateScheduleParameters,
+        {
+            "description": description,
+            "name": name,
+            "timetable": timetable,
+            "attribution-actor": attribution_actor,
+            "parameters": parameters,
+        },
     )
     return _e.RequestParts(
         path_params={
             "schedule_id": schedule_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -61,7 +64,7 @@ def sync(
     *,
     description: str | None | Unset = UNSET,
     name: str | None | Unset = UNSET,
-    timetable: UpdateScheduleParametersTimetable | Mapping[str, Any] | None | Unset = UNSET,
+    timetable: UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> Schedule:
@@ -88,7 +91,7 @@ async def asyncio(
     *,
     description: str | None | Unset = UNSET,
     name: str | None | Unset = UNSET,
-    timetable: UpdateScheduleParametersTimetable | Mapping[str, Any] | None | Unset = UNSET,
+    timetable: UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> Schedule:

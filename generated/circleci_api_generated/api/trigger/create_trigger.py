@@ -34,20 +34,23 @@ def _request(
     project_id: str,
     pipeline_definition_id: str,
     *,
-    event_source: CreateTriggerRequestEventSource | Mapping[str, Any],
+    event_source: CreateTriggerRequestEventSource | _m.Model | Mapping[str, Any],
     event_preset: TriggerEventPreset | str | None | Unset = UNSET,
     checkout_ref: str | None | Unset = UNSET,
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = CreateTriggerRequest(
-        event_source=event_source,
-        event_preset=event_preset,
-        checkout_ref=checkout_ref,
-        config_ref=config_ref,
-        event_name=event_name,
-        disabled=disabled,
+    body = _m.body(
+        CreateTriggerRequest,
+        {
+            "event_source": event_source,
+            "event_preset": event_preset,
+            "checkout_ref": checkout_ref,
+            "config_ref": config_ref,
+            "event_name": event_name,
+            "disabled": disabled,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -55,7 +58,7 @@ def _request(
             "pipeline_definition_id": pipeline_definition_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -64,7 +67,7 @@ def sync(
     project_id: str,
     pipeline_definition_id: str,
     *,
-    event_source: CreateTriggerRequestEventSource | Mapping[str, Any],
+    event_source: CreateTriggerRequestEventSource | _m.Model | Mapping[str, Any],
     event_preset: TriggerEventPreset | str | None | Unset = UNSET,
     checkout_ref: str | None | Unset = UNSET,
     config_ref: str | None | Unset = UNSET,
@@ -95,7 +98,7 @@ async def asyncio(
     project_id: str,
     pipeline_definition_id: str,
     *,
-    event_source: CreateTriggerRequestEventSource | Mapping[str, Any],
+    event_source: CreateTriggerRequestEventSource | _m.Model | Mapping[str, Any],
     event_preset: TriggerEventPreset | str | None | Unset = UNSET,
     checkout_ref: str | None | Unset = UNSET,
     config_ref: str | None | Unset = UNSET,

@@ -39,15 +39,18 @@ def _request(
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
-    event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+    event_source: UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = UpdateTriggerRequest(
-        event_preset=event_preset,
-        checkout_ref=checkout_ref,
-        config_ref=config_ref,
-        event_name=event_name,
-        disabled=disabled,
-        event_source=event_source,
+    body = _m.body(
+        UpdateTriggerRequest,
+        {
+            "event_preset": event_preset,
+            "checkout_ref": checkout_ref,
+            "config_ref": config_ref,
+            "event_name": event_name,
+            "disabled": disabled,
+            "event_source": event_source,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -55,7 +58,7 @@ def _request(
             "trigger_id": trigger_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -69,7 +72,7 @@ def sync(
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
-    event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+    event_source: UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> Trigger:
     """Update trigger"""
     return cast(
@@ -100,7 +103,7 @@ async def asyncio(
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
-    event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+    event_source: UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> Trigger:
     """Update trigger"""
     return cast(

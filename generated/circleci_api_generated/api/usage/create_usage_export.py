@@ -33,19 +33,22 @@ def _request(
     *,
     start: datetime.datetime | str,
     end: datetime.datetime | str,
-    shared_org_ids: Sequence[str] | None | Unset = UNSET,
+    shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = CreateUsageExportRequest(
-        start=start,
-        end=end,
-        shared_org_ids=shared_org_ids,
+    body = _m.body(
+        CreateUsageExportRequest,
+        {
+            "start": start,
+            "end": end,
+            "shared_org_ids": shared_org_ids,
+        },
     )
     return _e.RequestParts(
         path_params={
             "org_id": org_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json,
+        json=body,
     )
 
 
@@ -55,7 +58,7 @@ def sync(
     *,
     start: datetime.datetime | str,
     end: datetime.datetime | str,
-    shared_org_ids: Sequence[str] | None | Unset = UNSET,
+    shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
 ) -> UsageExportJob:
     """Create a usage export"""
     return cast(
@@ -78,7 +81,7 @@ async def asyncio(
     *,
     start: datetime.datetime | str,
     end: datetime.datetime | str,
-    shared_org_ids: Sequence[str] | None | Unset = UNSET,
+    shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
 ) -> UsageExportJob:
     """Create a usage export"""
     return cast(

@@ -37,20 +37,23 @@ def _request(
     url: str,
     verify_tls: bool,
     signing_secret: str,
-    scope: CreateWebhookRequestScope | Mapping[str, Any],
+    scope: CreateWebhookRequestScope | _m.Model | Mapping[str, Any],
 ) -> _e.RequestParts:
-    body = CreateWebhookRequest(
-        name=name,
-        events=events,
-        url=url,
-        verify_tls=verify_tls,
-        signing_secret=signing_secret,
-        scope=scope,
+    body = _m.body(
+        CreateWebhookRequest,
+        {
+            "name": name,
+            "events": events,
+            "url": url,
+            "verify-tls": verify_tls,
+            "signing-secret": signing_secret,
+            "scope": scope,
+        },
     )
     return _e.RequestParts(
         path_params={},
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -62,7 +65,7 @@ def sync(
     url: str,
     verify_tls: bool,
     signing_secret: str,
-    scope: CreateWebhookRequestScope | Mapping[str, Any],
+    scope: CreateWebhookRequestScope | _m.Model | Mapping[str, Any],
 ) -> Webhook:
     """Create an outbound webhook"""
     return cast(
@@ -89,7 +92,7 @@ async def asyncio(
     url: str,
     verify_tls: bool,
     signing_secret: str,
-    scope: CreateWebhookRequestScope | Mapping[str, Any],
+    scope: CreateWebhookRequestScope | _m.Model | Mapping[str, Any],
 ) -> Webhook:
     """Create an outbound webhook"""
     return cast(

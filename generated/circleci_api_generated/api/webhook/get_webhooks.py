@@ -33,7 +33,7 @@ ENDPOINT = _e.Endpoint(
 
 def _request(
     *,
-    scope_id: str,
+    scope_id: str | uuid.UUID,
     scope_type: GetWebhooksScopeType | str,
     page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
@@ -52,7 +52,7 @@ def _request(
 def sync(
     caller: SyncCaller,
     *,
-    scope_id: str,
+    scope_id: str | uuid.UUID,
     scope_type: GetWebhooksScopeType | str,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Webhook]:
@@ -70,7 +70,7 @@ def sync(
 def asyncio(
     caller: AsyncCaller,
     *,
-    scope_id: str,
+    scope_id: str | uuid.UUID,
     scope_type: GetWebhooksScopeType | str,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Webhook]:

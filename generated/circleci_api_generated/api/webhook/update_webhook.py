@@ -38,19 +38,22 @@ def _request(
     signing_secret: str | None | Unset = UNSET,
     verify_tls: bool | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = UpdateWebhookRequest(
-        name=name,
-        events=events,
-        url=url,
-        signing_secret=signing_secret,
-        verify_tls=verify_tls,
+    body = _m.body(
+        UpdateWebhookRequest,
+        {
+            "name": name,
+            "events": events,
+            "url": url,
+            "signing-secret": signing_secret,
+            "verify-tls": verify_tls,
+        },
     )
     return _e.RequestParts(
         path_params={
             "webhook_id": webhook_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 

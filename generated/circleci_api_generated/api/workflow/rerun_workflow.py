@@ -33,21 +33,24 @@ def _request(
     *,
     enable_ssh: bool | None | Unset = UNSET,
     from_failed: bool | None | Unset = UNSET,
-    jobs: Sequence[str] | None | Unset = UNSET,
+    jobs: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     sparse_tree: bool | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = RerunWorkflowParameters(
-        enable_ssh=enable_ssh,
-        from_failed=from_failed,
-        jobs=jobs,
-        sparse_tree=sparse_tree,
+    body = _m.body(
+        RerunWorkflowParameters,
+        {
+            "enable_ssh": enable_ssh,
+            "from_failed": from_failed,
+            "jobs": jobs,
+            "sparse_tree": sparse_tree,
+        },
     )
     return _e.RequestParts(
         path_params={
             "id": id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -57,7 +60,7 @@ def sync(
     *,
     enable_ssh: bool | None | Unset = UNSET,
     from_failed: bool | None | Unset = UNSET,
-    jobs: Sequence[str] | None | Unset = UNSET,
+    jobs: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     sparse_tree: bool | None | Unset = UNSET,
 ) -> RerunWorkflowResult:
     """Rerun a workflow"""
@@ -82,7 +85,7 @@ async def asyncio(
     *,
     enable_ssh: bool | None | Unset = UNSET,
     from_failed: bool | None | Unset = UNSET,
-    jobs: Sequence[str] | None | Unset = UNSET,
+    jobs: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     sparse_tree: bool | None | Unset = UNSET,
 ) -> RerunWorkflowResult:
     """Rerun a workflow"""
