@@ -676,10 +676,25 @@ class UnionConverter(Converter):
     def __init__(self, *branches: Converter) -> None:
         self.branches = branches
         self.name = " | ".join(branch.name for branch in branches)
+        self._by_class: dict[type, tuple[Converter, ...]] = {}
+
+    def _candidates(self, kind: type) -> tuple[Converter, ...]:
+        """The branches whose JSON type can hold a value of Python class ``kind`` (cached per class)."""
+        found = self._by_class.get(kind)
+        if found is None:
+            found = tuple(b for b in self.branches if _fits_kind(b, kind))
+            if len(self._by_class) < 16:
+                self._by_class[kind] = found
+        return found
 
     def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
+        candidates = self._candidates(raw.__class__)
+        if len(candidates) == 1:
+            # One branch of this JSON type (the usual oneOf of a string, a number and an object):
+            # parse with it directly; its own deviations are the precise ones.
+            return candidates[0].parse(raw, path, errors)
         best: tuple[int, Any, list[Deviation], Converter] | None = None
-        for branch in self.branches:
+        for branch in candidates or self.branches:
             problems: list[Deviation] = []
             value = branch.parse(raw, path, problems)
             if not problems:
@@ -722,6 +737,24 @@ class UnionConverter(Converter):
                 where = exc.path[len(path) :].lstrip(".") if exc.path.startswith(path) else exc.path
                 errors.append(f"as {branch.name}: {where + ': ' if where else ''}{exc.problem}")
         raise RequestValidationError(path, f"matches none of {self.name} ({'; '.join(errors)})")
+
+
+def _fits_kind(conv: Converter, kind: type) -> bool:
+    accepted = _json_kind(conv)
+    return accepted is None or kind in accepted
+
+
+def _json_kind(conv: Converter) -> tuple[type, ...] | None:
+    """The Python classes of decoded JSON that ``conv`` can accept (None: any)."""
+    if isinstance(conv, PrimitiveConverter):
+        return conv.types  # exact classes: a JSON true (bool) is not an integer here
+    if isinstance(conv, (DateTimeConverter, DateConverter, EnumConverter)):
+        return (str,)
+    if isinstance(conv, (ModelConverter, MapConverter)):
+        return (dict,)
+    if isinstance(conv, ListConverter):
+        return (list,)
+    return None
 
 
 STRING = PrimitiveConverter("string", (str,))

@@ -23,7 +23,7 @@ class ContextRestriction(_m.Model):
 
     Attributes (JSON key, type; required ones are always sent by CircleCI):
 
-    * ``id``: ``str``
+    * ``id``: ``str``, required
     * ``project_id``: ``str``
     * ``name``: ``str``, may be null
     * ``restriction_type``: ``ContextRestrictionRestrictionType``
@@ -32,7 +32,7 @@ class ContextRestriction(_m.Model):
     Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    id: str | None = None
+    id: str
     project_id: str | None = None
     name: str | None | Unset = UNSET
     restriction_type: ContextRestrictionRestrictionType | None = None
@@ -45,7 +45,7 @@ class ContextRestriction(_m.Model):
         g = d.get
         v0 = g("id")
         if v0.__class__ is not str and (v0 is not None or e is not None):
-            v0 = _m.bad(v0, d, "id", p, e, "string", False, False)
+            v0 = _m.bad(v0, d, "id", p, e, "string", True, False)
         v1 = g("project_id")
         if v1.__class__ is not str and (v1 is not None or e is not None):
             v1 = _m.bad(v1, d, "project_id", p, e, "string", False, False)
@@ -82,7 +82,7 @@ class ContextRestriction(_m.Model):
 _m.fields(
     ContextRestriction,
     (
-        _m.FieldSpec("id", "id", _m.UUID_STRING),
+        _m.FieldSpec("id", "id", _m.UUID_STRING, required=True),
         _m.FieldSpec("project_id", "project_id", _m.UUID_STRING),
         _m.FieldSpec("name", "name", _m.STRING, nullable=True),
         _m.FieldSpec("restriction_type", "restriction_type", _m.enum_of(ContextRestrictionRestrictionType)),

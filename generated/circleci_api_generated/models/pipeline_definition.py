@@ -33,20 +33,20 @@ class PipelineDefinition(_m.Model):
 
     Attributes (JSON key, type; required ones are always sent by CircleCI):
 
-    * ``id``: ``str``
-    * ``name``: ``str``
+    * ``id``: ``str``, required
+    * ``name``: ``str``, required
+    * ``created_at``: ``datetime.datetime``, required
     * ``description``: ``str``
-    * ``created_at``: ``datetime.datetime``
     * ``config_source``: ``PipelineDefinitionConfigSource``
     * ``checkout_source``: ``PipelineDefinitionCheckoutSource``
 
     Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    id: str | None = None
-    name: str | None = None
+    id: str
+    name: str
+    created_at: datetime.datetime
     description: str | None = None
-    created_at: datetime.datetime | None = None
     config_source: PipelineDefinitionConfigSource | None = None
     checkout_source: PipelineDefinitionCheckoutSource | None = None
     additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
@@ -57,24 +57,24 @@ class PipelineDefinition(_m.Model):
         g = d.get
         v0 = g("id")
         if v0.__class__ is not str and (v0 is not None or e is not None):
-            v0 = _m.bad(v0, d, "id", p, e, "string", False, False)
+            v0 = _m.bad(v0, d, "id", p, e, "string", True, False)
         v1 = g("name")
         if v1.__class__ is not str and (v1 is not None or e is not None):
-            v1 = _m.bad(v1, d, "name", p, e, "string", False, False)
-        v2 = g("description")
-        if v2.__class__ is not str and (v2 is not None or e is not None):
-            v2 = _m.bad(v2, d, "description", p, e, "string", False, False)
-        v3 = g("created_at")
-        if v3.__class__ is str:
+            v1 = _m.bad(v1, d, "name", p, e, "string", True, False)
+        v2 = g("created_at")
+        if v2.__class__ is str:
             try:
-                v3 = _fromiso(v3)
+                v2 = _fromiso(v2)
             except ValueError:
-                v3 = _m.bad_datetime(v3, p, "created_at", e)
+                v2 = _m.bad_datetime(v2, p, "created_at", e)
             else:
-                if e is not None and v3.tzinfo is None:
+                if e is not None and v2.tzinfo is None:
                     _m.naive_datetime(g("created_at"), p, "created_at", e)
-        elif v3 is not None or e is not None:
-            v3 = _m.bad(v3, d, "created_at", p, e, "date-time string", False, False)
+        elif v2 is not None or e is not None:
+            v2 = _m.bad(v2, d, "created_at", p, e, "date-time string", True, False)
+        v3 = g("description")
+        if v3.__class__ is not str and (v3 is not None or e is not None):
+            v3 = _m.bad(v3, d, "description", p, e, "string", False, False)
         v4 = g("config_source")
         if v4 is not None:
             v4 = _C_config_source.parse(v4, p + ".config_source" if e is not None else "", e)
@@ -88,8 +88,8 @@ class PipelineDefinition(_m.Model):
         o = cls(
             id=v0,
             name=v1,
-            description=v2,
-            created_at=v3,
+            created_at=v2,
+            description=v3,
             config_source=v4,
             checkout_source=v5,
             additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
@@ -101,10 +101,10 @@ class PipelineDefinition(_m.Model):
 _m.fields(
     PipelineDefinition,
     (
-        _m.FieldSpec("id", "id", _m.UUID_STRING),
-        _m.FieldSpec("name", "name", _m.STRING),
+        _m.FieldSpec("id", "id", _m.UUID_STRING, required=True),
+        _m.FieldSpec("name", "name", _m.STRING, required=True),
+        _m.FieldSpec("created_at", "created_at", _m.DATETIME, required=True),
         _m.FieldSpec("description", "description", _m.STRING),
-        _m.FieldSpec("created_at", "created_at", _m.DATETIME),
         _m.FieldSpec("config_source", "config_source", _C_config_source),
         _m.FieldSpec("checkout_source", "checkout_source", _C_checkout_source),
     ),

@@ -23,18 +23,18 @@ class PipelineRunCreated(_m.Model):
 
     Attributes (JSON key, type; required ones are always sent by CircleCI):
 
-    * ``state``: ``PipelineRunCreatedState``
-    * ``created_at``: ``datetime.datetime``
-    * ``number``: ``int``
-    * ``id``: ``str``
+    * ``state``: ``PipelineRunCreatedState``, required
+    * ``created_at``: ``datetime.datetime``, required
+    * ``number``: ``int``, required
+    * ``id``: ``str``, required
 
     Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    state: PipelineRunCreatedState | None = None
-    created_at: datetime.datetime | None = None
-    number: int | None = None
-    id: str | None = None
+    state: PipelineRunCreatedState
+    created_at: datetime.datetime
+    number: int
+    id: str
     additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
     @classmethod
@@ -46,7 +46,7 @@ class PipelineRunCreated(_m.Model):
             m = PipelineRunCreatedState._value2member_map_.get(v0)
             v0 = m if m is not None else _m.unknown_enum(PipelineRunCreatedState, v0, p, "state", e)
         elif v0 is not None or e is not None:
-            v0 = _m.bad(v0, d, "state", p, e, "PipelineRunCreatedState string", False, False)
+            v0 = _m.bad(v0, d, "state", p, e, "PipelineRunCreatedState string", True, False)
         v1 = g("created_at")
         if v1.__class__ is str:
             try:
@@ -57,13 +57,13 @@ class PipelineRunCreated(_m.Model):
                 if e is not None and v1.tzinfo is None:
                     _m.naive_datetime(g("created_at"), p, "created_at", e)
         elif v1 is not None or e is not None:
-            v1 = _m.bad(v1, d, "created_at", p, e, "date-time string", False, False)
+            v1 = _m.bad(v1, d, "created_at", p, e, "date-time string", True, False)
         v2 = g("number")
         if v2.__class__ is not int and (v2 is not None or e is not None):
-            v2 = _m.bad(v2, d, "number", p, e, "integer", False, False)
+            v2 = _m.bad(v2, d, "number", p, e, "integer", True, False)
         v3 = g("id")
         if v3.__class__ is not str and (v3 is not None or e is not None):
-            v3 = _m.bad(v3, d, "id", p, e, "string", False, False)
+            v3 = _m.bad(v3, d, "id", p, e, "string", True, False)
         o = cls(
             state=v0,
             created_at=v1,
@@ -78,10 +78,10 @@ class PipelineRunCreated(_m.Model):
 _m.fields(
     PipelineRunCreated,
     (
-        _m.FieldSpec("state", "state", _m.enum_of(PipelineRunCreatedState)),
-        _m.FieldSpec("created_at", "created_at", _m.DATETIME),
-        _m.FieldSpec("number", "number", _m.INTEGER),
-        _m.FieldSpec("id", "id", _m.UUID_STRING),
+        _m.FieldSpec("state", "state", _m.enum_of(PipelineRunCreatedState), required=True),
+        _m.FieldSpec("created_at", "created_at", _m.DATETIME, required=True),
+        _m.FieldSpec("number", "number", _m.INTEGER, required=True),
+        _m.FieldSpec("id", "id", _m.UUID_STRING, required=True),
     ),
 )
 _KEYS = PipelineRunCreated._keys_

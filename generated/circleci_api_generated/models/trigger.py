@@ -28,9 +28,9 @@ class Trigger(_m.Model):
 
     Attributes (JSON key, type; required ones are always sent by CircleCI):
 
-    * ``id``: ``str``
+    * ``id``: ``str``, required
+    * ``created_at``: ``datetime.datetime``, required
     * ``event_name``: ``str``
-    * ``created_at``: ``datetime.datetime``
     * ``event_source``: ``TriggerEventSource``
     * ``event_preset``: ``TriggerEventPreset``
     * ``checkout_ref``: ``str``
@@ -40,9 +40,9 @@ class Trigger(_m.Model):
     Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    id: str | None = None
+    id: str
+    created_at: datetime.datetime
     event_name: str | None = None
-    created_at: datetime.datetime | None = None
     event_source: TriggerEventSource | None = None
     event_preset: TriggerEventPreset | None = None
     checkout_ref: str | None = None
@@ -56,21 +56,21 @@ class Trigger(_m.Model):
         g = d.get
         v0 = g("id")
         if v0.__class__ is not str and (v0 is not None or e is not None):
-            v0 = _m.bad(v0, d, "id", p, e, "string", False, False)
-        v1 = g("event_name")
-        if v1.__class__ is not str and (v1 is not None or e is not None):
-            v1 = _m.bad(v1, d, "event_name", p, e, "string", False, False)
-        v2 = g("created_at")
-        if v2.__class__ is str:
+            v0 = _m.bad(v0, d, "id", p, e, "string", True, False)
+        v1 = g("created_at")
+        if v1.__class__ is str:
             try:
-                v2 = _fromiso(v2)
+                v1 = _fromiso(v1)
             except ValueError:
-                v2 = _m.bad_datetime(v2, p, "created_at", e)
+                v1 = _m.bad_datetime(v1, p, "created_at", e)
             else:
-                if e is not None and v2.tzinfo is None:
+                if e is not None and v1.tzinfo is None:
                     _m.naive_datetime(g("created_at"), p, "created_at", e)
-        elif v2 is not None or e is not None:
-            v2 = _m.bad(v2, d, "created_at", p, e, "date-time string", False, False)
+        elif v1 is not None or e is not None:
+            v1 = _m.bad(v1, d, "created_at", p, e, "date-time string", True, False)
+        v2 = g("event_name")
+        if v2.__class__ is not str and (v2 is not None or e is not None):
+            v2 = _m.bad(v2, d, "event_name", p, e, "string", False, False)
         v3 = g("event_source")
         if v3 is not None:
             v3 = _C_event_source.parse(v3, p + ".event_source" if e is not None else "", e)
@@ -93,8 +93,8 @@ class Trigger(_m.Model):
             v7 = _m.bad(v7, d, "disabled", p, e, "boolean", False, False)
         o = cls(
             id=v0,
-            event_name=v1,
-            created_at=v2,
+            created_at=v1,
+            event_name=v2,
             event_source=v3,
             event_preset=v4,
             checkout_ref=v5,
@@ -109,9 +109,9 @@ class Trigger(_m.Model):
 _m.fields(
     Trigger,
     (
-        _m.FieldSpec("id", "id", _m.UUID_STRING),
+        _m.FieldSpec("id", "id", _m.UUID_STRING, required=True),
+        _m.FieldSpec("created_at", "created_at", _m.DATETIME, required=True),
         _m.FieldSpec("event_name", "event_name", _m.STRING),
-        _m.FieldSpec("created_at", "created_at", _m.DATETIME),
         _m.FieldSpec("event_source", "event_source", _C_event_source),
         _m.FieldSpec("event_preset", "event_preset", _m.enum_of(TriggerEventPreset)),
         _m.FieldSpec("checkout_ref", "checkout_ref", _m.STRING),
