@@ -63,7 +63,24 @@ def sync(
     *,
     value: str,
 ) -> ContextEnvironmentVariable | MessageResponse:
-    """Add or update an environment variable"""
+    """Add or update an environment variable
+
+    PUT /context/{context_id}/environment-variable/{env_var_name}
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        env_var_name (str): required, path.
+        value (str): required, body field value.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ContextEnvironmentVariable | MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ContextEnvironmentVariable | MessageResponse",
         caller.call(
@@ -84,7 +101,24 @@ async def asyncio(
     *,
     value: str,
 ) -> ContextEnvironmentVariable | MessageResponse:
-    """Add or update an environment variable"""
+    """Add or update an environment variable
+
+    PUT /context/{context_id}/environment-variable/{env_var_name}
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        env_var_name (str): required, path.
+        value (str): required, body field value.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ContextEnvironmentVariable | MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ContextEnvironmentVariable | MessageResponse",
         await caller.call(

@@ -65,7 +65,23 @@ def sync(
     | _m.Model
     | Mapping[str, Any],
 ) -> Context:
-    """Create a new context"""
+    """Create a new context
+
+    POST /context
+
+    Args:
+        name (str): required, body field name.
+        owner (ContextOwnerById | _m.Model | Mapping[str, Any] | ContextOwnerBySlug | _m.Model | Mapping[str, Any]): required, body field owner.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Context``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Context",
         caller.call(
@@ -89,7 +105,23 @@ async def asyncio(
     | _m.Model
     | Mapping[str, Any],
 ) -> Context:
-    """Create a new context"""
+    """Create a new context
+
+    POST /context
+
+    Args:
+        name (str): required, body field name.
+        owner (ContextOwnerById | _m.Model | Mapping[str, Any] | ContextOwnerBySlug | _m.Model | Mapping[str, Any]): required, body field owner.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Context``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Context",
         await caller.call(

@@ -63,7 +63,25 @@ def sync(
     restriction_value: str | None | Unset = UNSET,
     project_id: str | uuid.UUID | None | Unset = UNSET,
 ) -> ContextRestriction:
-    """Create context restriction"""
+    """Create context restriction
+
+    POST /context/{context_id}/restrictions
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        restriction_type (CreateContextRestrictionRequestRestrictionType | str): optional, body field restriction_type; one of "project", "expression", "group"; None or leaving it out omits it.
+        restriction_value (str): optional, body field restriction_value; None or leaving it out omits it.
+        project_id (str | uuid.UUID): optional, body field project_id; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ContextRestriction``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ContextRestriction",
         caller.call(
@@ -86,7 +104,25 @@ async def asyncio(
     restriction_value: str | None | Unset = UNSET,
     project_id: str | uuid.UUID | None | Unset = UNSET,
 ) -> ContextRestriction:
-    """Create context restriction"""
+    """Create context restriction
+
+    POST /context/{context_id}/restrictions
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        restriction_type (CreateContextRestrictionRequestRestrictionType | str): optional, body field restriction_type; one of "project", "expression", "group"; None or leaving it out omits it.
+        restriction_value (str): optional, body field restriction_value; None or leaving it out omits it.
+        project_id (str | uuid.UUID): optional, body field project_id; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ContextRestriction``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ContextRestriction",
         await caller.call(

@@ -58,7 +58,25 @@ def sync(
     project_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Component]:
-    """List Components"""
+    """List Components
+
+    GET /deploy/components
+
+    Args:
+        org_id (str | uuid.UUID): required, query org-id.
+        project_id (str | uuid.UUID): optional, query project-id; None or leaving it out omits it.
+        page_size (int): required, query page-size.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Component`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -78,7 +96,25 @@ def asyncio(
     project_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Component]:
-    """List Components"""
+    """List Components
+
+    GET /deploy/components
+
+    Args:
+        org_id (str | uuid.UUID): required, query org-id.
+        project_id (str | uuid.UUID): optional, query project-id; None or leaving it out omits it.
+        page_size (int): required, query page-size.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Component`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

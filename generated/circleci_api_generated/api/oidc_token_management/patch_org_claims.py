@@ -57,7 +57,24 @@ def sync(
     audience: Sequence[str] | None | Unset = UNSET,
     ttl: str | None | Unset = UNSET,
 ) -> ClaimResponse:
-    """Patch org-level claims"""
+    """Patch org-level claims
+
+    PATCH /org/{org_id}/oidc-custom-claims
+
+    Args:
+        org_id (str | uuid.UUID): required, path.
+        audience (Sequence[str]): optional, body field audience; None or leaving it out omits it.
+        ttl (str): optional, body field ttl; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ClaimResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ClaimResponse",
         caller.call(
@@ -78,7 +95,24 @@ async def asyncio(
     audience: Sequence[str] | None | Unset = UNSET,
     ttl: str | None | Unset = UNSET,
 ) -> ClaimResponse:
-    """Patch org-level claims"""
+    """Patch org-level claims
+
+    PATCH /org/{org_id}/oidc-custom-claims
+
+    Args:
+        org_id (str | uuid.UUID): required, path.
+        audience (Sequence[str]): optional, body field audience; None or leaving it out omits it.
+        ttl (str): optional, body field ttl; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ClaimResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ClaimResponse",
         await caller.call(

@@ -54,7 +54,23 @@ def sync(
     name: str,
     vcs_type: CreateOrganizationRequestVcsType | str,
 ) -> Organization:
-    """Create a new organization"""
+    """Create a new organization
+
+    POST /organization
+
+    Args:
+        name (str): required, body field name.
+        vcs_type (CreateOrganizationRequestVcsType | str): required, body field vcs_type; one of "github", "bitbucket", "circleci".
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Organization``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Organization",
         caller.call(
@@ -73,7 +89,23 @@ async def asyncio(
     name: str,
     vcs_type: CreateOrganizationRequestVcsType | str,
 ) -> Organization:
-    """Create a new organization"""
+    """Create a new organization
+
+    POST /organization
+
+    Args:
+        name (str): required, body field name.
+        vcs_type (CreateOrganizationRequestVcsType | str): required, body field vcs_type; one of "github", "bitbucket", "circleci".
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Organization``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Organization",
         await caller.call(

@@ -63,7 +63,25 @@ def sync(
     prefix: Any | None,
     auth: CreateUrlOrbAllowListEntryRequestAuth | str,
 ) -> UrlOrbAllowListEntryResult:
-    """Create a new URL Orb allow-list entry"""
+    """Create a new URL Orb allow-list entry
+
+    POST /organization/{org_slug_or_id}/url-orb-allow-list
+
+    Args:
+        org_slug_or_id (str): required, path.
+        name (str): required, body field name.
+        prefix (Any): required, body field prefix.
+        auth (CreateUrlOrbAllowListEntryRequestAuth | str): required, body field auth; one of "github-oauth", "none", "bitbucket-oauth", "github-app".
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UrlOrbAllowListEntryResult``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UrlOrbAllowListEntryResult",
         caller.call(
@@ -86,7 +104,25 @@ async def asyncio(
     prefix: Any | None,
     auth: CreateUrlOrbAllowListEntryRequestAuth | str,
 ) -> UrlOrbAllowListEntryResult:
-    """Create a new URL Orb allow-list entry"""
+    """Create a new URL Orb allow-list entry
+
+    POST /organization/{org_slug_or_id}/url-orb-allow-list
+
+    Args:
+        org_slug_or_id (str): required, path.
+        name (str): required, body field name.
+        prefix (Any): required, body field prefix.
+        auth (CreateUrlOrbAllowListEntryRequestAuth | str): required, body field auth; one of "github-oauth", "none", "bitbucket-oauth", "github-app".
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UrlOrbAllowListEntryResult``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UrlOrbAllowListEntryResult",
         await caller.call(

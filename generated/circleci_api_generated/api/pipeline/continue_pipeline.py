@@ -56,7 +56,24 @@ def sync(
     configuration: str,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> MessageResponse:
-    """Continue a pipeline"""
+    """Continue a pipeline
+
+    POST /pipeline/continue
+
+    Args:
+        continuation_key (str): required, body field continuation-key.
+        configuration (str): required, body field configuration.
+        parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         caller.call(
@@ -77,7 +94,24 @@ async def asyncio(
     configuration: str,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> MessageResponse:
-    """Continue a pipeline"""
+    """Continue a pipeline
+
+    POST /pipeline/continue
+
+    Args:
+        continuation_key (str): required, body field continuation-key.
+        configuration (str): required, body field configuration.
+        parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         await caller.call(

@@ -68,7 +68,26 @@ def sync(
     checkout: PipelineRunRequestCheckout | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> MessageResponse | PipelineRunCreated:
-    """[Recommended] Trigger a new pipeline"""
+    """[Recommended] Trigger a new pipeline
+
+    POST /project/{provider}/{organization}/{project}/pipeline/run
+
+    Args:
+        project_slug (str | ProjectSlug): required, path; ``vcs/org/repo`` such as ``gh/acme/api``.
+        definition_id (str | uuid.UUID): optional, body field definition_id; None or leaving it out omits it.
+        config (PipelineRunRequestConfig | _m.Model | Mapping[str, Any]): optional, body field config; None or leaving it out omits it.
+        checkout (PipelineRunRequestCheckout | _m.Model | Mapping[str, Any]): optional, body field checkout; None or leaving it out omits it.
+        parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse | PipelineRunCreated``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse | PipelineRunCreated",
         caller.call(
@@ -93,7 +112,26 @@ async def asyncio(
     checkout: PipelineRunRequestCheckout | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> MessageResponse | PipelineRunCreated:
-    """[Recommended] Trigger a new pipeline"""
+    """[Recommended] Trigger a new pipeline
+
+    POST /project/{provider}/{organization}/{project}/pipeline/run
+
+    Args:
+        project_slug (str | ProjectSlug): required, path; ``vcs/org/repo`` such as ``gh/acme/api``.
+        definition_id (str | uuid.UUID): optional, body field definition_id; None or leaving it out omits it.
+        config (PipelineRunRequestConfig | _m.Model | Mapping[str, Any]): optional, body field config; None or leaving it out omits it.
+        checkout (PipelineRunRequestCheckout | _m.Model | Mapping[str, Any]): optional, body field checkout; None or leaving it out omits it.
+        parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse | PipelineRunCreated``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse | PipelineRunCreated",
         await caller.call(

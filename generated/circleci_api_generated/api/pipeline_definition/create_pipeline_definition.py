@@ -78,7 +78,26 @@ def sync(
     checkout_source: CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any],
     description: str | None | Unset = UNSET,
 ) -> PipelineDefinition:
-    """Create pipeline definition"""
+    """Create pipeline definition
+
+    POST /projects/{project_id}/pipeline-definitions
+
+    Args:
+        project_id (str): required, path.
+        name (str): required, body field name.
+        config_source (GithubAppConfigSource | _m.Model | Mapping[str, Any] | CircleCIConfigSource | _m.Model | Mapping[str, Any]): required, body field config_source.
+        checkout_source (CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any]): required, body field checkout_source.
+        description (str): optional, body field description; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinition``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinition",
         caller.call(
@@ -108,7 +127,26 @@ async def asyncio(
     checkout_source: CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any],
     description: str | None | Unset = UNSET,
 ) -> PipelineDefinition:
-    """Create pipeline definition"""
+    """Create pipeline definition
+
+    POST /projects/{project_id}/pipeline-definitions
+
+    Args:
+        project_id (str): required, path.
+        name (str): required, body field name.
+        config_source (GithubAppConfigSource | _m.Model | Mapping[str, Any] | CircleCIConfigSource | _m.Model | Mapping[str, Any]): required, body field config_source.
+        checkout_source (CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any]): required, body field checkout_source.
+        description (str): optional, body field description; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinition``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinition",
         await caller.call(

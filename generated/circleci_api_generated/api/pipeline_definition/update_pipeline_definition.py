@@ -88,7 +88,27 @@ def sync(
     | None
     | Unset = UNSET,
 ) -> PipelineDefinition:
-    """Update pipeline definition"""
+    """Update pipeline definition
+
+    PATCH /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}
+
+    Args:
+        project_id (str): required, path.
+        pipeline_definition_id (str): required, path.
+        name (str): optional, body field name; None or leaving it out omits it.
+        description (str): optional, body field description; None or leaving it out omits it.
+        config_source (UpdatePipelineDefinitionRequestConfigSource | _m.Model | Mapping[str, Any]): optional, body field config_source; None or leaving it out omits it.
+        checkout_source (UpdatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any]): optional, body field checkout_source; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinition``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinition",
         caller.call(
@@ -123,7 +143,27 @@ async def asyncio(
     | None
     | Unset = UNSET,
 ) -> PipelineDefinition:
-    """Update pipeline definition"""
+    """Update pipeline definition
+
+    PATCH /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}
+
+    Args:
+        project_id (str): required, path.
+        pipeline_definition_id (str): required, path.
+        name (str): optional, body field name; None or leaving it out omits it.
+        description (str): optional, body field description; None or leaving it out omits it.
+        config_source (UpdatePipelineDefinitionRequestConfigSource | _m.Model | Mapping[str, Any]): optional, body field config_source; None or leaving it out omits it.
+        checkout_source (UpdatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any]): optional, body field checkout_source; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinition``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinition",
         await caller.call(

@@ -64,7 +64,25 @@ def sync(
     dry: bool | None | Unset = UNSET,
     policies: Mapping[str, str] | None | Unset = UNSET,
 ) -> BundleDiff:
-    """Creates policy bundle for the context"""
+    """Creates policy bundle for the context
+
+    POST /owner/{owner_id}/context/{context}/policy-bundle
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        dry (bool): optional, query dry; None or leaving it out omits it.
+        policies (Mapping[str, str]): optional, body field policies; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``BundleDiff``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "BundleDiff",
         caller.call(
@@ -87,7 +105,25 @@ async def asyncio(
     dry: bool | None | Unset = UNSET,
     policies: Mapping[str, str] | None | Unset = UNSET,
 ) -> BundleDiff:
-    """Creates policy bundle for the context"""
+    """Creates policy bundle for the context
+
+    POST /owner/{owner_id}/context/{context}/policy-bundle
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        dry (bool): optional, query dry; None or leaving it out omits it.
+        policies (Mapping[str, str]): optional, body field policies; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``BundleDiff``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "BundleDiff",
         await caller.call(

@@ -57,7 +57,24 @@ def sync(
     *,
     enabled: bool | None | Unset = UNSET,
 ) -> DecisionSettings:
-    """Set the decision settings"""
+    """Set the decision settings
+
+    PATCH /owner/{owner_id}/context/{context}/decision/settings
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        enabled (bool): optional, body field enabled; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``DecisionSettings``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "DecisionSettings",
         caller.call(
@@ -78,7 +95,24 @@ async def asyncio(
     *,
     enabled: bool | None | Unset = UNSET,
 ) -> DecisionSettings:
-    """Set the decision settings"""
+    """Set the decision settings
+
+    PATCH /owner/{owner_id}/context/{context}/decision/settings
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        enabled (bool): optional, body field enabled; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``DecisionSettings``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "DecisionSettings",
         await caller.call(

@@ -56,7 +56,23 @@ def sync(
     *,
     type: CheckoutKeyInputCheckoutKeyInputType | str,
 ) -> CheckoutKey:
-    """Create a new checkout key"""
+    """Create a new checkout key
+
+    POST /project/{project_slug}/checkout-key
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        type (CheckoutKeyInputCheckoutKeyInputType | str): required, body field type; one of "user-key", "deploy-key".
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``CheckoutKey``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "CheckoutKey",
         caller.call(
@@ -75,7 +91,23 @@ async def asyncio(
     *,
     type: CheckoutKeyInputCheckoutKeyInputType | str,
 ) -> CheckoutKey:
-    """Create a new checkout key"""
+    """Create a new checkout key
+
+    POST /project/{project_slug}/checkout-key
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        type (CheckoutKeyInputCheckoutKeyInputType | str): required, body field type; one of "user-key", "deploy-key".
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``CheckoutKey``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "CheckoutKey",
         await caller.call(

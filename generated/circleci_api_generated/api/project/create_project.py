@@ -54,7 +54,23 @@ def sync(
     *,
     name: str,
 ) -> Project:
-    """Create a new project"""
+    """Create a new project
+
+    POST /organization/{org_slug_or_id}/project
+
+    Args:
+        org_slug_or_id (str): required, path.
+        name (str): required, body field name.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Project``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Project",
         caller.call(
@@ -73,7 +89,23 @@ async def asyncio(
     *,
     name: str,
 ) -> Project:
-    """Create a new project"""
+    """Create a new project
+
+    POST /organization/{org_slug_or_id}/project
+
+    Args:
+        org_slug_or_id (str): required, path.
+        name (str): required, body field name.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Project``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Project",
         await caller.call(

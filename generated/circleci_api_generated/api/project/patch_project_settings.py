@@ -56,7 +56,23 @@ def sync(
     *,
     advanced: ProjectSettingsAdvanced | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> ProjectSettings:
-    """🧪 Update project settings"""
+    """🧪 Update project settings
+
+    PATCH /project/{provider}/{organization}/{project}/settings
+
+    Args:
+        project_slug (str | ProjectSlug): required, path; ``vcs/org/repo`` such as ``gh/acme/api``.
+        advanced (ProjectSettingsAdvanced | _m.Model | Mapping[str, Any]): optional, body field advanced; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ProjectSettings``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ProjectSettings",
         caller.call(
@@ -75,7 +91,23 @@ async def asyncio(
     *,
     advanced: ProjectSettingsAdvanced | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> ProjectSettings:
-    """🧪 Update project settings"""
+    """🧪 Update project settings
+
+    PATCH /project/{provider}/{organization}/{project}/settings
+
+    Args:
+        project_slug (str | ProjectSlug): required, path; ``vcs/org/repo`` such as ``gh/acme/api``.
+        advanced (ProjectSettingsAdvanced | _m.Model | Mapping[str, Any]): optional, body field advanced; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ProjectSettings``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ProjectSettings",
         await caller.call(

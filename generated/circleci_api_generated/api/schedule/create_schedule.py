@@ -80,7 +80,27 @@ def sync(
     parameters: Mapping[str, int | str | bool],
     description: str | None | Unset = UNSET,
 ) -> Schedule:
-    """Create a schedule"""
+    """Create a schedule
+
+    POST /project/{project_slug}/schedule
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        name (str): required, body field name.
+        timetable (WeeklyTimetable | _m.Model | Mapping[str, Any] | MonthlyTimetable | _m.Model | Mapping[str, Any]): required, body field timetable.
+        attribution_actor (CreateScheduleParametersAttributionActor | str): required, body field attribution-actor; one of "current", "system".
+        parameters (Mapping[str, int | str | bool]): required, body field parameters.
+        description (str): optional, body field description; None or leaving it out omits it (None sends null).
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Schedule``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Schedule",
         caller.call(
@@ -112,7 +132,27 @@ async def asyncio(
     parameters: Mapping[str, int | str | bool],
     description: str | None | Unset = UNSET,
 ) -> Schedule:
-    """Create a schedule"""
+    """Create a schedule
+
+    POST /project/{project_slug}/schedule
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        name (str): required, body field name.
+        timetable (WeeklyTimetable | _m.Model | Mapping[str, Any] | MonthlyTimetable | _m.Model | Mapping[str, Any]): required, body field timetable.
+        attribution_actor (CreateScheduleParametersAttributionActor | str): required, body field attribution-actor; one of "current", "system".
+        parameters (Mapping[str, int | str | bool]): required, body field parameters.
+        description (str): optional, body field description; None or leaving it out omits it (None sends null).
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Schedule``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Schedule",
         await caller.call(

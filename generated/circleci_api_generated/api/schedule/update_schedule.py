@@ -68,7 +68,27 @@ def sync(
     attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> Schedule:
-    """Update a schedule"""
+    """Update a schedule
+
+    PATCH /schedule/{schedule_id}
+
+    Args:
+        schedule_id (str | uuid.UUID): required, path.
+        description (str): optional, body field description; None or leaving it out omits it (None sends null).
+        name (str): optional, body field name; None or leaving it out omits it.
+        timetable (UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any]): optional, body field timetable; None or leaving it out omits it.
+        attribution_actor (UpdateScheduleParametersAttributionActor | str): optional, body field attribution-actor; one of "current", "system"; None or leaving it out omits it.
+        parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Schedule``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Schedule",
         caller.call(
@@ -95,7 +115,27 @@ async def asyncio(
     attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> Schedule:
-    """Update a schedule"""
+    """Update a schedule
+
+    PATCH /schedule/{schedule_id}
+
+    Args:
+        schedule_id (str | uuid.UUID): required, path.
+        description (str): optional, body field description; None or leaving it out omits it (None sends null).
+        name (str): optional, body field name; None or leaving it out omits it.
+        timetable (UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any]): optional, body field timetable; None or leaving it out omits it.
+        attribution_actor (UpdateScheduleParametersAttributionActor | str): optional, body field attribution-actor; one of "current", "system"; None or leaving it out omits it.
+        parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Schedule``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Schedule",
         await caller.call(

@@ -60,7 +60,25 @@ def sync(
     end: datetime.datetime | str,
     shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
 ) -> UsageExportJob:
-    """Create a usage export"""
+    """Create a usage export
+
+    POST /organizations/{org_id}/usage_export_job
+
+    Args:
+        org_id (str): required, path.
+        start (datetime.datetime | str): required, body field start.
+        end (datetime.datetime | str): required, body field end.
+        shared_org_ids (Sequence[str | uuid.UUID]): optional, body field shared_org_ids; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UsageExportJob``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UsageExportJob",
         caller.call(
@@ -83,7 +101,25 @@ async def asyncio(
     end: datetime.datetime | str,
     shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
 ) -> UsageExportJob:
-    """Create a usage export"""
+    """Create a usage export
+
+    POST /organizations/{org_id}/usage_export_job
+
+    Args:
+        org_id (str): required, path.
+        start (datetime.datetime | str): required, body field start.
+        end (datetime.datetime | str): required, body field end.
+        shared_org_ids (Sequence[str | uuid.UUID]): optional, body field shared_org_ids; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UsageExportJob``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UsageExportJob",
         await caller.call(

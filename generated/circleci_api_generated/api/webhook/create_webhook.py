@@ -67,7 +67,27 @@ def sync(
     signing_secret: str,
     scope: CreateWebhookRequestScope | _m.Model | Mapping[str, Any],
 ) -> Webhook:
-    """Create an outbound webhook"""
+    """Create an outbound webhook
+
+    POST /webhook
+
+    Args:
+        name (str): required, body field name.
+        events (Sequence[CreateWebhookRequestEventsItem | str]): required, body field events; one of "workflow-completed", "job-completed".
+        url (str): required, body field url.
+        verify_tls (bool): required, body field verify-tls.
+        signing_secret (str): required, body field signing-secret.
+        scope (CreateWebhookRequestScope | _m.Model | Mapping[str, Any]): required, body field scope.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Webhook``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Webhook",
         caller.call(
@@ -94,7 +114,27 @@ async def asyncio(
     signing_secret: str,
     scope: CreateWebhookRequestScope | _m.Model | Mapping[str, Any],
 ) -> Webhook:
-    """Create an outbound webhook"""
+    """Create an outbound webhook
+
+    POST /webhook
+
+    Args:
+        name (str): required, body field name.
+        events (Sequence[CreateWebhookRequestEventsItem | str]): required, body field events; one of "workflow-completed", "job-completed".
+        url (str): required, body field url.
+        verify_tls (bool): required, body field verify-tls.
+        signing_secret (str): required, body field signing-secret.
+        scope (CreateWebhookRequestScope | _m.Model | Mapping[str, Any]): required, body field scope.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Webhook``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Webhook",
         await caller.call(

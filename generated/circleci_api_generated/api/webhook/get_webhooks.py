@@ -56,7 +56,24 @@ def sync(
     scope_type: GetWebhooksScopeType | str,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Webhook]:
-    """List webhooks"""
+    """List webhooks
+
+    GET /webhook
+
+    Args:
+        scope_id (str | uuid.UUID): required, query scope-id.
+        scope_type (GetWebhooksScopeType | str): required, query scope-type; one of "project".
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Webhook`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -74,7 +91,24 @@ def asyncio(
     scope_type: GetWebhooksScopeType | str,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Webhook]:
-    """List webhooks"""
+    """List webhooks
+
+    GET /webhook
+
+    Args:
+        scope_id (str | uuid.UUID): required, query scope-id.
+        scope_type (GetWebhooksScopeType | str): required, query scope-type; one of "project".
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Webhook`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

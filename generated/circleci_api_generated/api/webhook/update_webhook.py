@@ -67,7 +67,27 @@ def sync(
     signing_secret: str | None | Unset = UNSET,
     verify_tls: bool | None | Unset = UNSET,
 ) -> Webhook:
-    """Update an outbound webhook"""
+    """Update an outbound webhook
+
+    PUT /webhook/{webhook_id}
+
+    Args:
+        webhook_id (str | uuid.UUID): required, path.
+        name (str): optional, body field name; None or leaving it out omits it.
+        events (Sequence[UpdateWebhookRequestEventsItem | str]): optional, body field events; one of "workflow-completed", "job-completed"; None or leaving it out omits it.
+        url (str): optional, body field url; None or leaving it out omits it.
+        signing_secret (str): optional, body field signing-secret; None or leaving it out omits it.
+        verify_tls (bool): optional, body field verify-tls; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Webhook``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Webhook",
         caller.call(
@@ -94,7 +114,27 @@ async def asyncio(
     signing_secret: str | None | Unset = UNSET,
     verify_tls: bool | None | Unset = UNSET,
 ) -> Webhook:
-    """Update an outbound webhook"""
+    """Update an outbound webhook
+
+    PUT /webhook/{webhook_id}
+
+    Args:
+        webhook_id (str | uuid.UUID): required, path.
+        name (str): optional, body field name; None or leaving it out omits it.
+        events (Sequence[UpdateWebhookRequestEventsItem | str]): optional, body field events; one of "workflow-completed", "job-completed"; None or leaving it out omits it.
+        url (str): optional, body field url; None or leaving it out omits it.
+        signing_secret (str): optional, body field signing-secret; None or leaving it out omits it.
+        verify_tls (bool): optional, body field verify-tls; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Webhook``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Webhook",
         await caller.call(

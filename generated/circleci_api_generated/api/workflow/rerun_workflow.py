@@ -63,7 +63,26 @@ def sync(
     jobs: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     sparse_tree: bool | None | Unset = UNSET,
 ) -> RerunWorkflowResult:
-    """Rerun a workflow"""
+    """Rerun a workflow
+
+    POST /workflow/{id}/rerun
+
+    Args:
+        id (str | uuid.UUID): required, path.
+        enable_ssh (bool): optional, body field enable_ssh; None or leaving it out omits it.
+        from_failed (bool): optional, body field from_failed; None or leaving it out omits it.
+        jobs (Sequence[str | uuid.UUID]): optional, body field jobs; None or leaving it out omits it.
+        sparse_tree (bool): optional, body field sparse_tree; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``RerunWorkflowResult``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "RerunWorkflowResult",
         caller.call(
@@ -88,7 +107,26 @@ async def asyncio(
     jobs: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     sparse_tree: bool | None | Unset = UNSET,
 ) -> RerunWorkflowResult:
-    """Rerun a workflow"""
+    """Rerun a workflow
+
+    POST /workflow/{id}/rerun
+
+    Args:
+        id (str | uuid.UUID): required, path.
+        enable_ssh (bool): optional, body field enable_ssh; None or leaving it out omits it.
+        from_failed (bool): optional, body field from_failed; None or leaving it out omits it.
+        jobs (Sequence[str | uuid.UUID]): optional, body field jobs; None or leaving it out omits it.
+        sparse_tree (bool): optional, body field sparse_tree; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``RerunWorkflowResult``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "RerunWorkflowResult",
         await caller.call(
