@@ -36,13 +36,19 @@ def test_a_workflow_completed_event_with_a_vcs_pipeline() -> None:
     assert event.id == "3888f21b-eaa7-38e3-8f3d-75a63bba8895"
     assert event.type == "workflow-completed"
     assert event.happened_at == dt.datetime(2025, 11, 20, 14, 3, 27, 412000, tzinfo=UTC)
-    assert (event.webhook.id, event.webhook.name) == ("0f1e2d3c-4b5a-4697-8a8b-9c0d1e2f3a4b", "deploy-notifier")
+    assert (event.webhook.id, event.webhook.name) == (
+        "0f1e2d3c-4b5a-4697-8a8b-9c0d1e2f3a4b",
+        "deploy-notifier",
+    )
     assert (event.project.id, event.project.slug, event.project.name) == (
         "b2f1c0de-1111-4222-8333-444455556666",
         "gh/acme/api",
         "api",
     )
-    assert (event.organization.id, event.organization.name) == ("c0ffee00-aaaa-4bbb-8ccc-dddddddddddd", "acme")
+    assert (event.organization.id, event.organization.name) == (
+        "c0ffee00-aaaa-4bbb-8ccc-dddddddddddd",
+        "acme",
+    )
     workflow = event.workflow
     assert workflow.status is WorkflowEventStatus.FAILED
     assert workflow.status == "failed"
@@ -68,7 +74,9 @@ def test_a_workflow_completed_event_with_a_vcs_pipeline() -> None:
     assert (commit.author.name, commit.author.email) == ("Ada Lovelace", "ada@acme.example")
     assert (commit.committer.name, commit.committer.email) == ("GitHub", "noreply@github.com")
     assert commit.authored_at == dt.datetime(2025, 11, 20, 13, 50, 12, tzinfo=UTC)
-    assert commit.committed_at == dt.datetime(2025, 11, 20, 12, 57, 40, tzinfo=UTC)  # +01:00 kept as an offset
+    assert commit.committed_at == dt.datetime(
+        2025, 11, 20, 12, 57, 40, tzinfo=UTC
+    )  # +01:00 kept as an offset
     assert commit.committed_at.utcoffset() == dt.timedelta(hours=1)
     assert (pipeline.branch, pipeline.revision) == ("main", vcs.revision)
     # What the API's calls back take.
@@ -102,12 +110,17 @@ def test_a_job_completed_event_with_trigger_parameters() -> None:
     params = pipeline.trigger_parameters
     assert params["circleci"]["trigger_type"] == "gitlab"
     assert params["gitlab"] == {"type": "push", "project_id": "51234567", "user_username": "ada"}
-    assert (pipeline.branch, pipeline.revision) == ("feature/pool", "1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e")
+    assert (pipeline.branch, pipeline.revision) == (
+        "feature/pool",
+        "1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e",
+    )
     assert (event.pipeline_id, event.workflow_id) == (pipeline.id, event.workflow.id)
 
 
 def test_the_other_pairings_of_event_and_pipeline_shape() -> None:
-    workflow = parse_event(payloads.encode(payloads.workflow_completed(payloads.trigger_parameters_pipeline())))
+    workflow = parse_event(
+        payloads.encode(payloads.workflow_completed(payloads.trigger_parameters_pipeline()))
+    )
     assert isinstance(workflow, WorkflowCompletedEvent)
     assert workflow.pipeline.vcs is None
     assert workflow.pipeline.branch == "feature/pool"
@@ -123,7 +136,11 @@ def test_a_tag_pipeline_has_no_branch() -> None:
     pipeline["vcs"]["tag"] = "v1.4.0"
     event = parse_event(payloads.encode(payloads.workflow_completed(pipeline)))
     assert isinstance(event, WorkflowCompletedEvent)
-    assert (event.pipeline.vcs.tag, event.pipeline.branch, event.pipeline.vcs.commit) == ("v1.4.0", None, None)
+    assert (event.pipeline.vcs.tag, event.pipeline.branch, event.pipeline.vcs.commit) == (
+        "v1.4.0",
+        None,
+        None,
+    )
 
 
 def test_unknown_keys_are_kept_at_every_level() -> None:
@@ -185,7 +202,9 @@ def test_times_are_timezone_aware() -> None:
     assert event.workflow.created_at.utcoffset() == dt.timedelta(hours=2)
     assert event.workflow.stopped_at is not None
     assert event.workflow.stopped_at.tzinfo is not None
-    assert event.workflow.stopped_at.replace(microsecond=0) == dt.datetime(2025, 11, 20, 14, 3, 27, tzinfo=UTC)
+    assert event.workflow.stopped_at.replace(microsecond=0) == dt.datetime(
+        2025, 11, 20, 14, 3, 27, tzinfo=UTC
+    )
 
 
 def test_an_unknown_event_type_gives_a_plain_event_keeping_the_body() -> None:
@@ -228,7 +247,10 @@ def test_the_event_type_header_decides_when_the_body_has_no_type() -> None:
     [
         (b"", "body is empty"),
         (b"  \n", "body is empty"),
-        (b'{"id": "x",', "not valid JSON: Expecting property name enclosed in double quotes at line 1 column 12"),
+        (
+            b'{"id": "x",',
+            "not valid JSON: Expecting property name enclosed in double quotes at line 1 column 12",
+        ),
         (b"{'id': 'x'}", "not valid JSON"),
         (b'{"id": "\xff"}', "not UTF-8"),
         (b'[{"id": "x"}]', "must be a JSON object, got a JSON list"),
@@ -247,7 +269,9 @@ def test_with_a_secret_the_signature_is_verified_first() -> None:
     # Header names are matched case-insensitively, whatever mapping the framework gives.
     lowered = {k.lower(): v for k, v in headers.items()}
     assert isinstance(parse_event(raw, lowered, secret=SECRET), WorkflowCompletedEvent)
-    assert isinstance(parse_event(raw, httpx.Headers(headers), secret=SECRET.encode()), WorkflowCompletedEvent)
+    assert isinstance(
+        parse_event(raw, httpx.Headers(headers), secret=SECRET.encode()), WorkflowCompletedEvent
+    )
     with pytest.raises(WebhookSignatureError, match="does not match"):
         parse_event(raw, headers, secret="the wrong secret")
     with pytest.raises(WebhookSignatureError, match="does not match"):
