@@ -17,8 +17,7 @@ from circleci_api.webhooks import (
     parse_event,
     verify_signature,
 )
-
-from ..testing.support import Front, VirtualClock, collect, done, open_client, virtual_clock
+from tests.testing.support import Front, VirtualClock, collect, done, open_client, virtual_clock
 
 SLUG = "gh/acme/api"
 SECRET = "receiver-secret-9f8e7d6c"

@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 
 from circleci_api import BadRequestError, NotFoundError, UnprocessableEntityError
-
-from ..testing.support import Front, collect, done, open_client
+from tests.testing.support import Front, collect, done, open_client
 
 SLUG = "gh/acme/api"
 SECRET = "hook-secret-0123456789"
