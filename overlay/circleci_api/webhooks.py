@@ -204,6 +204,8 @@ def _loaded_by(load: _Load) -> dict[str, _Load]:
 class _Part:
     """Base of every event class: ``from_dict`` fills each keyed field leniently, keeps the rest."""
 
+    __slots__ = ()
+
     raw_json: dict[str, Any]
     additional_properties: dict[str, Any]
 

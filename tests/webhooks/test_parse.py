@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import threading
 
+import attrs
 import httpx
 import pytest
 
@@ -357,3 +358,12 @@ def test_parts_build_from_dicts_leniently() -> None:
     assert pipeline.additional_properties == {"future": 1}
     assert pipeline.raw_json["vcs"] == "not-a-map"
     assert EventPipeline.from_dict("nope").id is None  # type: ignore[arg-type]
+
+
+def test_events_are_slotted_attrs_classes() -> None:
+    event = parse_event(payloads.encode(payloads.job_completed()))
+    assert attrs.has(type(event))
+    assert not hasattr(event, "__dict__")
+    with pytest.raises(AttributeError):
+        event.unexpected = 1  # type: ignore[attr-defined]
+    assert attrs.asdict(event)["job"]["number"] == 2047

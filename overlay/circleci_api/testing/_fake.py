@@ -130,8 +130,6 @@ class FakeCircleCI:
         self.token_leaks: list[str] = []
         """URLs (without query) of storage downloads that carried credentials."""
         self._webhooks = WebhookSender(self._store)
-        self.webhook_deliveries: list[WebhookDelivery] = self._webhooks.deliveries
-        """Every webhook delivery attempt, oldest first (see ``script_webhooks``)."""
 
     def __repr__(self) -> str:
         return (
@@ -292,6 +290,13 @@ class FakeCircleCI:
             self._failures.append(_Failure(status, times, retry_after, message, operation))
 
     @property
+    def webhook_deliveries(self) -> list[WebhookDelivery]:
+        """Every webhook delivery attempt, oldest first: ``url``, ``headers``, raw ``body``, ``status``
+        (see ``WebhookDelivery``).  The list is live; ``clear()`` it between steps of a test.
+        """
+        return self._webhooks.deliveries
+
+    @property
     def webhook_transport(self) -> httpx.BaseTransport | None:
         """Where the in-process fake POSTs webhook deliveries: a synchronous httpx transport such as
         ``httpx.MockTransport(handler)`` or ``httpx.WSGITransport(app=app)``.  None (the default):
@@ -322,6 +327,8 @@ class FakeCircleCI:
         (``timeout`` seconds) or a connection error fails an attempt too; each event gets at most
         ``attempts`` attempts, waiting ``backoff`` seconds after the first failure and doubling
         after each next one, through ``sleep`` (default ``time.sleep``; pass a no-op in tests).
+        Deliveries are made before the request that finished the job or workflow is answered, so
+        a test sees them as soon as its call returns (and a slow receiver slows that call).
         Raises ``ValueError`` for a negative count or delay, or ``attempts`` below 1.
         """
         script = WebhookScript(

@@ -13,6 +13,7 @@ the fake is served (``FakeCircleCI.serve()``); else it is only recorded.
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 import time
@@ -227,7 +228,7 @@ class WebhookSender:
         new = len(workflows) - self._known_workflows
         if new <= 0:
             return
-        for workflow in list(reversed(workflows.values()))[:new]:
+        for workflow in itertools.islice(reversed(workflows.values()), new):
             self._open.setdefault(workflow.id, _Tracked(workflow))
         self._known_workflows = len(workflows)
 
