@@ -67,6 +67,9 @@ async def test_create_read_update_list_delete(front: Front, kind: str) -> None:
         with pytest.raises(NotFoundError):
             await done(client.webhooks.delete(created.id))
         assert await collect(client.webhooks.list(scope_id=project.id, scope_type="project")) == []
+    # The fake's record of requests does not keep the secrets either.
+    assert all(SECRET not in repr(r) and "short" not in repr(r.body) for r in front.fake.requests)
+    assert front.fake.calls("createWebhook")[0].body["signing-secret"] == "<redacted>"
 
 
 @pytest.mark.anyio

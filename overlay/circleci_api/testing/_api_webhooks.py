@@ -18,7 +18,15 @@ from circleci_api.testing._store import ApiError, Project, rfc3339
 from circleci_api_generated.models.create_webhook_request import CreateWebhookRequest
 from circleci_api_generated.models.update_webhook_request import UpdateWebhookRequest
 
-__all__ = ["EVENT_TYPES", "MAX_PER_PROJECT", "ROUTES", "WebhookRecord", "mask_secret", "webhook_json"]
+__all__ = [
+    "EVENT_TYPES",
+    "MAX_PER_PROJECT",
+    "ROUTES",
+    "WebhookRecord",
+    "mask_secret",
+    "redact_request",
+    "webhook_json",
+]
 
 MAX_PER_PROJECT = 5
 #: Small pages, so that clients' pagination is exercised even by a project's five webhooks.
@@ -62,6 +70,17 @@ def webhook_json(webhook: WebhookRecord) -> dict[str, Any]:
         "created-at": rfc3339(webhook.created_at),
         "updated-at": rfc3339(webhook.updated_at),
     }
+
+
+def redact_request(operation: str | None, body: Any) -> Any:
+    """``body`` as ``FakeCircleCI.requests`` keeps it: a sent signing secret is replaced by ``<redacted>``."""
+    if (
+        operation in ("createWebhook", "updateWebhook")
+        and isinstance(body, dict)
+        and "signing-secret" in body
+    ):
+        return {**body, "signing-secret": "<redacted>"}
+    return body
 
 
 def _check_url(url: str) -> None:

@@ -367,6 +367,7 @@ class FakeCircleCI:
             query = tuple(
                 (k, "<redacted>" if k == _TOKEN_QUERY else v) for k, v in request.url.params.multi_items()
             )
+            body = _api_webhooks.redact_request(operation, body)
             self.requests.append(
                 RecordedRequest(
                     request.method, request.url.path, query, operation, response.status_code, body
