@@ -474,6 +474,16 @@ _EVENT_TYPES: dict[str, type[WebhookEvent]] = {
 }
 
 
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return "a string" if isinstance(value, str) else "an array"
+
+
 def _header(headers: Mapping[str, str], name: str) -> str | None:
     wanted = name.lower()
     for key, value in headers.items():
@@ -515,8 +525,12 @@ def parse_event(
         raise WebhookPayloadError(
             f"the webhook body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
         ) from None
+    except (ValueError, RecursionError) as exc:  # e.g. an integer of more than 4300 digits, deep nesting
+        raise WebhookPayloadError(
+            f"the webhook body cannot be decoded: {str(exc)[:120] or 'nested too deeply'}"
+        ) from None
     if not isinstance(data, dict):
-        raise WebhookPayloadError(f"the webhook body must be a JSON object, got a JSON {type(data).__name__}")
+        raise WebhookPayloadError(f"the webhook body must be a JSON object, got {_json_kind(data)}")
     kind = data.get("type")
     if not isinstance(kind, str) and headers is not None:
         kind = _header(headers, EVENT_TYPE_HEADER)

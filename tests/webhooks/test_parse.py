@@ -254,9 +254,13 @@ def test_the_event_type_header_decides_when_the_body_has_no_type() -> None:
         ),
         (b"{'id': 'x'}", "not valid JSON"),
         (b'{"id": "\xff"}', "not UTF-8"),
-        (b'[{"id": "x"}]', "must be a JSON object, got a JSON list"),
-        (b'"workflow-completed"', "must be a JSON object, got a JSON str"),
-        (b"null", "must be a JSON object, got a JSON NoneType"),
+        (b'[{"id": "x"}]', "must be a JSON object, got an array"),
+        (b'"workflow-completed"', "must be a JSON object, got a string"),
+        (b"null", "must be a JSON object, got null"),
+        (b"3.5", "must be a JSON object, got a number"),
+        (b"true", "must be a JSON object, got a boolean"),
+        (b'{"number": ' + b"9" * 5000 + b"}", "cannot be decoded: Exceeds the limit"),
+        (b"[" * 100_000 + b"]" * 100_000, "cannot be decoded"),
     ],
 )
 def test_malformed_bodies_raise_payload_errors_naming_the_problem(body: bytes, problem: str) -> None:
