@@ -187,13 +187,9 @@ class _Core:
             if deviations:
                 url = _safe_url(response.request.url)
                 self._report(deviations, status=status, method=method, url=url, text=response.text)
-            return self._listing(endpoint, value)
-        return self._listing(endpoint, converter.parse(data, converter.name, None))
-
-    @staticmethod
-    def _listing(endpoint: Endpoint, value: Any) -> Any:
-        """A one-page list operation's result made iterable over its items (see ``pagination``)."""
-        if endpoint.list_items is not None:
+        else:
+            value = converter.parse(data, converter.name, None)
+        if endpoint.list_items is not None:  # a one-page list: iterable over its items (``pagination``)
             return one_page_result(value, endpoint.list_items)
         return value
 
