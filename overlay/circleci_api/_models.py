@@ -927,20 +927,21 @@ class Model:
 
     @classmethod
     def _coerce_model(cls, value: Model, path: str) -> dict[str, Any]:
-        """A model of another type given for this one: its JSON, checked against this schema.
+        """A model of another type given for this one: its fields, checked against this schema.
 
-        Keys this schema does not describe are dropped when they are typed fields of the other
-        model (read-only response fields such as ids) and kept when this schema allows extras.
+        Fields this schema does not describe are dropped when they are typed fields of the other
+        model (read-only response fields such as a repository's ``full_name``); nested models are
+        converted the same way, so a response object can be handed back into a request.
         """
-        data = value.to_dict()
-        known = cls._keys_
-        foreign = {spec.key for spec in value._fields_.values()}
-        kept = {
-            k: v
-            for k, v in data.items()
-            if k in known or (k not in foreign and cls._input_additional_ is not None)
-        }
-        return cls._coerce_mapping(kept, path)
+        keys = cls._keys_
+        given: dict[str, Any] = {}
+        for spec in value._fields_.values():
+            if spec.key in keys:
+                given[spec.key] = getattr(value, spec.attr)
+        for key, item in value.additional_properties.items():
+            if key in keys or cls._input_additional_ is not None:
+                given[key] = item
+        return cls._coerce_mapping(given, path)
 
     @classmethod
     def _coerce_mapping(cls, value: Mapping[str, Any], path: str) -> dict[str, Any]:
