@@ -303,6 +303,9 @@ class Converter:
     """
 
     name = "any"
+    #: Lenient parsing keeps the JSON value as it is (strings, numbers, booleans, untyped values and
+    #: arrays, maps or unions of those): only containers are copied, one level deep.
+    plain = True
 
     def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
         """JSON -> Python; never raises; appends deviations to ``errors`` when it is a list."""
@@ -423,6 +426,7 @@ class DateTimeConverter(Converter):
     """RFC 3339 timestamps, with or without fractional seconds."""
 
     name = "date-time"
+    plain = False
 
     def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
         if raw.__class__ is str:
@@ -467,6 +471,7 @@ class DateConverter(Converter):
     """Calendar dates (``YYYY-MM-DD``)."""
 
     name = "date"
+    plain = False
 
     def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
         if raw.__class__ is str:
@@ -504,6 +509,7 @@ class EnumConverter(Converter):
     def __init__(self, enum_type: type[OpenEnum]) -> None:
         self.enum_type = enum_type
         self.name = enum_type.__name__
+        self.plain = False
 
     def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
         if raw.__class__ is str:
@@ -535,6 +541,7 @@ class ModelConverter(Converter):
         self.module = module
         self.name = class_name
         self._model: type[Model] | None = None
+        self.plain = False
 
     @property
     def model(self) -> type[Model]:
@@ -574,8 +581,7 @@ class ListConverter(Converter):
     def __init__(self, items: Converter) -> None:
         self.items = items
         self.name = f"list[{items.name}]"
-        # Arrays of strings, numbers and booleans are copied as they are in lenient mode.
-        self._plain = type(items).parse is PrimitiveConverter.parse or type(items) is AnyConverter
+        self.plain = items.plain
 
     def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
         if raw.__class__ is not list:
@@ -584,7 +590,7 @@ class ListConverter(Converter):
             return raw
         items = self.items
         if errors is None:
-            if self._plain:
+            if self.plain:
                 return list(raw)
             parse = items.parse
             return [None if item is None else parse(item, "", None) for item in raw]
@@ -624,6 +630,7 @@ class MapConverter(Converter):
     def __init__(self, values: Converter) -> None:
         self.values = values
         self.name = f"dict[str, {values.name}]"
+        self.plain = values.plain
 
     def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
         if raw.__class__ is not dict:
@@ -633,7 +640,7 @@ class MapConverter(Converter):
         values = self.values
         untyped = isinstance(values, AnyConverter)
         if errors is None:
-            if untyped:
+            if self.plain:
                 return dict(raw)
             return {k: None if v is None else values.parse(v, "", None) for k, v in raw.items()}
         out: dict[str, Any] = {}
@@ -675,6 +682,7 @@ class UnionConverter(Converter):
         self.branches = branches
         self.name = " | ".join(branch.name for branch in branches)
         self._by_class: dict[type, tuple[Converter, ...]] = {}
+        self.plain = all(branch.plain for branch in branches)
 
     def _candidates(self, kind: type) -> tuple[Converter, ...]:
         """The branches whose JSON type can hold a value of Python class ``kind`` (cached per class)."""
@@ -686,6 +694,9 @@ class UnionConverter(Converter):
         return found
 
     def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
+        if errors is None and self.plain:
+            kind = raw.__class__
+            return dict(raw) if kind is dict else list(raw) if kind is list else raw
         candidates = self._candidates(raw.__class__)
         if len(candidates) == 1:
             # One branch of this JSON type (the usual oneOf of a string, a number and an object):

@@ -165,12 +165,41 @@ def test_none_inside_a_dict_for_a_model_means_leave_it_out(h: Harness) -> None:
     assert rec.last.json() == {"checkout": {"branch": "main"}}
 
 
+def test_none_for_a_nullable_field_sends_null_and_leaving_it_out_omits_it(h: Harness) -> None:
+    rec = recorder(reply(200, schedule(["MON"])), repeat_last=True)
+    client = h.client(rec)
+    h.run(client.schedules.update("c3b2a1d0-0000-4000-8000-000000000001", description=None, name="x"))
+    assert rec.last.json() == {"description": None, "name": "x"}
+    h.run(client.schedules.update("c3b2a1d0-0000-4000-8000-000000000001", name="y"))
+    assert rec.last.json() == {"name": "y"}
+
+
 def test_uuid_values_are_accepted_for_uuid_fields(h: Harness) -> None:
     created = {"id": PIPELINE["id"], "number": 1, "state": "created", "created_at": "2025-09-01T10:00:00Z"}
     rec = recorder(reply(201, created))
     client = h.client(rec)
     h.run(client.pipelines.run(SLUG, definition_id=uuid.UUID(DEFINITION_ID)))
     assert rec.last.json() == {"definition_id": DEFINITION_ID}
+
+
+def test_uuid_values_are_accepted_in_lists_of_uuid_fields(h: Harness) -> None:
+    org = uuid.UUID("0a1b2c3d-0000-4000-8000-00000000000a")
+    job = {
+        "usage_export_job_id": "7cd4bded-f639-433a-876b-1a8ea9f53127",
+        "state": "created",
+        "start": "2025-09-01T00:00:00Z",
+        "end": "2025-09-02T00:00:00Z",
+        "download_urls": [],
+    }
+    rec = recorder(reply(201, job))
+    client = h.client(rec)
+    start = dt.datetime(2025, 9, 1, tzinfo=dt.UTC)
+    h.run(
+        client.usage.create_export(
+            str(org), start=start, end=start + dt.timedelta(days=1), shared_org_ids=[org]
+        )
+    )
+    assert rec.last.json()["shared_org_ids"] == [str(org)]
 
 
 def test_a_definition_returned_by_the_api_can_be_sent_back_into_create(h: Harness) -> None:

@@ -14,6 +14,7 @@ __all__ = ["Artifact"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -47,12 +48,12 @@ class Artifact(_m.Model):
         v2 = g("url")
         if v2.__class__ is not str and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "url", p, e, "string", True, False)
-        o = cls(
-            path=v0,
-            node_index=v1,
-            url=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.path = v0
+        o.node_index = v1
+        o.url = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

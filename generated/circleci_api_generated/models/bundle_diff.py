@@ -18,6 +18,7 @@ _C_created = _m.list_of(_m.STRING)
 _C_deleted = _m.list_of(_m.STRING)
 _C_modified = _m.list_of(_m.STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -57,12 +58,12 @@ class BundleDiff(_m.Model):
             v2 = _C_modified.parse(v2, p + ".modified" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "modified", p, e, False, False)
-        o = cls(
-            created=v0,
-            deleted=v1,
-            modified=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.created = v0
+        o.deleted = v1
+        o.modified = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

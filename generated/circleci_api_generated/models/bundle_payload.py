@@ -16,6 +16,7 @@ __all__ = ["BundlePayload"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_policies = _m.map_of(_m.STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -41,10 +42,10 @@ class BundlePayload(_m.Model):
             v0 = _C_policies.parse(v0, p + ".policies" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "policies", p, e, False, False)
-        o = cls(
-            policies=v0,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.policies = v0
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

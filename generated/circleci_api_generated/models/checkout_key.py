@@ -15,6 +15,7 @@ __all__ = ["CheckoutKey"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -97,14 +98,14 @@ class CheckoutKey(_m.Model):
                 True,
                 False,
             )
-        o = cls(
-            public_key=v0,
-            type=v1,
-            fingerprint=v2,
-            preferred=v3,
-            created_at=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.public_key = v0
+        o.type = v1
+        o.fingerprint = v2
+        o.preferred = v3
+        o.created_at = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -15,6 +15,7 @@ __all__ = ["CheckoutKeyInput"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -45,10 +46,10 @@ class CheckoutKeyInput(_m.Model):
             )
         elif v0 is not None or e is not None:
             v0 = _m.bad(v0, d, "type", p, e, "CheckoutKeyInputCheckoutKeyInputType string", True, False)
-        o = cls(
-            type=v0,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.type = v0
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

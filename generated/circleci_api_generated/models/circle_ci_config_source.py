@@ -15,6 +15,7 @@ __all__ = ["CircleCIConfigSource"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -46,11 +47,11 @@ class CircleCIConfigSource(_m.Model):
         v1 = g("file_path")
         if v1.__class__ is not str and (v1 is not None or e is not None):
             v1 = _m.bad(v1, d, "file_path", p, e, "string", True, False)
-        o = cls(
-            provider=v0,
-            file_path=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.provider = v0
+        o.file_path = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -16,6 +16,7 @@ __all__ = ["ClaimResponse"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_audience = _m.list_of(_m.STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -82,15 +83,15 @@ class ClaimResponse(_m.Model):
                     _m.naive_datetime(g("ttl_updated_at"), p, "ttl_updated_at", e)
         elif v5 is not None or e is not None:
             v5 = _m.bad(v5, d, "ttl_updated_at", p, e, "date-time string", False, False)
-        o = cls(
-            org_id=v0,
-            audience=v1,
-            audience_updated_at=v2,
-            project_id=v3,
-            ttl=v4,
-            ttl_updated_at=v5,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.org_id = v0
+        o.audience = v1
+        o.audience_updated_at = v2
+        o.project_id = v3
+        o.ttl = v4
+        o.ttl_updated_at = v5
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -14,6 +14,7 @@ __all__ = ["Collaboration"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -71,14 +72,14 @@ class Collaboration(_m.Model):
         v4 = g("slug")
         if v4.__class__ is not str and (v4 is not None or e is not None):
             v4 = _m.bad(v4, d, "slug", p, e, "string", True, False)
-        o = cls(
-            id=v0,
-            vcs_type=v1,
-            name=v2,
-            avatar_url=v3,
-            slug=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.vcs_type = v1
+        o.name = v2
+        o.avatar_url = v3
+        o.slug = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -19,6 +19,7 @@ __all__ = ["Component"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_labels = _m.list_of(_m.model("circleci_api_generated.models.label", "Label"))
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -90,16 +91,16 @@ class Component(_m.Model):
                     _m.naive_datetime(g("updated_at"), p, "updated_at", e)
         elif v6 is not None or e is not None:
             v6 = _m.bad(v6, d, "updated_at", p, e, "date-time string", False, False)
-        o = cls(
-            id=v0,
-            name=v1,
-            project_id=v2,
-            labels=v3,
-            release_count=v4,
-            created_at=v5,
-            updated_at=v6,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.name = v1
+        o.project_id = v2
+        o.labels = v3
+        o.release_count = v4
+        o.created_at = v5
+        o.updated_at = v6
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

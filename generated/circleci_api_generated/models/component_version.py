@@ -14,6 +14,7 @@ __all__ = ["ComponentVersion"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -85,18 +86,18 @@ class ComponentVersion(_m.Model):
                     _m.naive_datetime(g("last_deployed_at"), p, "last_deployed_at", e)
         elif v8 is not None or e is not None:
             v8 = _m.bad(v8, d, "last_deployed_at", p, e, "date-time string", False, False)
-        o = cls(
-            name=v0,
-            environment_id=v1,
-            namespace=v2,
-            is_live=v3,
-            pipeline_id=v4,
-            workflow_id=v5,
-            job_id=v6,
-            job_number=v7,
-            last_deployed_at=v8,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.environment_id = v1
+        o.namespace = v2
+        o.is_live = v3
+        o.pipeline_id = v4
+        o.workflow_id = v5
+        o.job_id = v6
+        o.job_number = v7
+        o.last_deployed_at = v8
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

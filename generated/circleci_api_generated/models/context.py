@@ -14,6 +14,7 @@ __all__ = ["Context"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -55,12 +56,12 @@ class Context(_m.Model):
                     _m.naive_datetime(g("created_at"), p, "created_at", e)
         elif v2 is not None or e is not None:
             v2 = _m.bad(v2, d, "created_at", p, e, "date-time string", True, False)
-        o = cls(
-            id=v0,
-            name=v1,
-            created_at=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.name = v1
+        o.created_at = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -14,6 +14,7 @@ __all__ = ["ContextEnvironmentVariable"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -68,13 +69,13 @@ class ContextEnvironmentVariable(_m.Model):
         v3 = g("context_id")
         if v3.__class__ is not str and (v3 is not None or e is not None):
             v3 = _m.bad(v3, d, "context_id", p, e, "string", True, False)
-        o = cls(
-            variable=v0,
-            created_at=v1,
-            updated_at=v2,
-            context_id=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.variable = v0
+        o.created_at = v1
+        o.updated_at = v2
+        o.context_id = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -15,6 +15,7 @@ __all__ = ["ContextOwnerBySlug"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -46,11 +47,11 @@ class ContextOwnerBySlug(_m.Model):
             v1 = m if m is not None else _m.unknown_enum(ContextOwnerBySlugType, v1, p, "type", e)
         elif v1 is not None or e is not None:
             v1 = _m.bad(v1, d, "type", p, e, "ContextOwnerBySlugType string", False, False)
-        o = cls(
-            slug=v0,
-            type=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.slug = v0
+        o.type = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

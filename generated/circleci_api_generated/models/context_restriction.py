@@ -15,6 +15,7 @@ __all__ = ["ContextRestriction"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -67,14 +68,14 @@ class ContextRestriction(_m.Model):
         v4 = g("restriction_value")
         if v4.__class__ is not str and (v4 is not None or e is not None):
             v4 = _m.bad(v4, d, "restriction_value", p, e, "string", False, False)
-        o = cls(
-            id=v0,
-            project_id=v1,
-            name=v2,
-            restriction_type=v3,
-            restriction_value=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.project_id = v1
+        o.name = v2
+        o.restriction_type = v3
+        o.restriction_value = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

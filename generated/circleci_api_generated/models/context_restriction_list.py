@@ -23,6 +23,7 @@ _C_items = _m.list_of(
     )
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -53,11 +54,11 @@ class ContextRestrictionList(_m.Model):
         v1 = g("next_page_token")
         if v1.__class__ is not str and (v1 is not None or e is not None):
             v1 = _m.bad(v1, d, "next_page_token", p, e, "string", False, True)
-        o = cls(
-            items=v0,
-            next_page_token=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.items = v0
+        o.next_page_token = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

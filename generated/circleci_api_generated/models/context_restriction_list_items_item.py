@@ -17,6 +17,7 @@ __all__ = ["ContextRestrictionListItemsItem"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -85,15 +86,15 @@ class ContextRestrictionListItemsItem(_m.Model):
         v5 = g("restriction_value")
         if v5.__class__ is not str and (v5 is not None or e is not None):
             v5 = _m.bad(v5, d, "restriction_value", p, e, "string", False, False)
-        o = cls(
-            context_id=v0,
-            id=v1,
-            project_id=v2,
-            name=v3,
-            restriction_type=v4,
-            restriction_value=v5,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.context_id = v0
+        o.id = v1
+        o.project_id = v2
+        o.name = v3
+        o.restriction_type = v4
+        o.restriction_value = v5
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -16,6 +16,7 @@ __all__ = ["ContinuePipelineRequest"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_parameters = _m.map_of(_m.union(_m.INTEGER, _m.STRING, _m.BOOLEAN))
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -51,12 +52,12 @@ class ContinuePipelineRequest(_m.Model):
             v2 = _C_parameters.parse(v2, p + ".parameters" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "parameters", p, e, False, False)
-        o = cls(
-            continuation_key=v0,
-            configuration=v1,
-            parameters=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.continuation_key = v0
+        o.configuration = v1
+        o.parameters = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -23,6 +23,7 @@ _C_owner = _m.union(
     _m.model("circleci_api_generated.models.context_owner_by_slug", "ContextOwnerBySlug"),
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -53,11 +54,11 @@ class CreateContextRequest(_m.Model):
             v1 = _C_owner.parse(v1, p + ".owner" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "owner", p, e, True, False)
-        o = cls(
-            name=v0,
-            owner=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.owner = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -17,6 +17,7 @@ __all__ = ["CreateContextRestrictionRequest"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -70,12 +71,12 @@ class CreateContextRestrictionRequest(_m.Model):
         v2 = g("project_id")
         if v2.__class__ is not str and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "project_id", p, e, "string", False, False)
-        o = cls(
-            restriction_type=v0,
-            restriction_value=v1,
-            project_id=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.restriction_type = v0
+        o.restriction_value = v1
+        o.project_id = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

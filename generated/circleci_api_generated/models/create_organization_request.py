@@ -15,6 +15,7 @@ __all__ = ["CreateOrganizationRequest"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -50,11 +51,11 @@ class CreateOrganizationRequest(_m.Model):
             )
         elif v1 is not None or e is not None:
             v1 = _m.bad(v1, d, "vcs_type", p, e, "CreateOrganizationRequestVcsType string", True, False)
-        o = cls(
-            name=v0,
-            vcs_type=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.vcs_type = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

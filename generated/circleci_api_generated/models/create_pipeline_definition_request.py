@@ -30,6 +30,7 @@ _C_checkout_source = _m.model(
     "CreatePipelineDefinitionRequestCheckoutSource",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -67,20 +68,24 @@ class CreatePipelineDefinitionRequest(_m.Model):
         elif e is not None:
             _m.absent(d, "config_source", p, e, True, False)
         v2 = g("checkout_source")
-        if v2 is not None:
+        if v2.__class__ is dict:
+            v2 = (_C_checkout_source._model or _C_checkout_source.model)._parse(
+                v2, p + ".checkout_source" if e is not None else "", e
+            )
+        elif v2 is not None:
             v2 = _C_checkout_source.parse(v2, p + ".checkout_source" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "checkout_source", p, e, True, False)
         v3 = g("description")
         if v3.__class__ is not str and (v3 is not None or e is not None):
             v3 = _m.bad(v3, d, "description", p, e, "string", False, False)
-        o = cls(
-            name=v0,
-            config_source=v1,
-            checkout_source=v2,
-            description=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.config_source = v1
+        o.checkout_source = v2
+        o.description = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

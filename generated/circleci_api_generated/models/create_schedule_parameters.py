@@ -25,6 +25,7 @@ _C_timetable = _m.union(
 )
 _C_parameters = _m.map_of(_m.union(_m.INTEGER, _m.STRING, _m.BOOLEAN))
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -88,14 +89,14 @@ class CreateScheduleParameters(_m.Model):
         v4 = g("description")
         if v4.__class__ is not str and (v4 is not None or e is not None):
             v4 = _m.bad(v4, d, "description", p, e, "string", False, True)
-        o = cls(
-            name=v0,
-            timetable=v1,
-            attribution_actor=v2,
-            parameters=v3,
-            description=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.timetable = v1
+        o.attribution_actor = v2
+        o.parameters = v3
+        o.description = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -22,6 +22,7 @@ _C_event_source = _m.model(
     "circleci_api_generated.models.create_trigger_request_event_source", "CreateTriggerRequestEventSource"
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -53,7 +54,11 @@ class CreateTriggerRequest(_m.Model):
         """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
         g = d.get
         v0 = g("event_source")
-        if v0 is not None:
+        if v0.__class__ is dict:
+            v0 = (_C_event_source._model or _C_event_source.model)._parse(
+                v0, p + ".event_source" if e is not None else "", e
+            )
+        elif v0 is not None:
             v0 = _C_event_source.parse(v0, p + ".event_source" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "event_source", p, e, True, False)
@@ -75,15 +80,15 @@ class CreateTriggerRequest(_m.Model):
         v5 = g("disabled")
         if v5.__class__ is not bool and (v5 is not None or e is not None):
             v5 = _m.bad(v5, d, "disabled", p, e, "boolean", False, False)
-        o = cls(
-            event_source=v0,
-            event_preset=v1,
-            checkout_ref=v2,
-            config_ref=v3,
-            event_name=v4,
-            disabled=v5,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.event_source = v0
+        o.event_preset = v1
+        o.checkout_ref = v2
+        o.config_ref = v3
+        o.event_name = v4
+        o.disabled = v5
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

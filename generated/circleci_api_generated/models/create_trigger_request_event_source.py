@@ -27,6 +27,7 @@ _C_webhook = _m.model(
     "CreateTriggerRequestEventSourceWebhook",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -57,21 +58,27 @@ class CreateTriggerRequestEventSource(_m.Model):
         if v0.__class__ is not str and (v0 is not None or e is not None):
             v0 = _m.bad(v0, d, "provider", p, e, "string", True, False)
         v1 = g("repo")
-        if v1 is not None:
+        if v1.__class__ is dict:
+            v1 = (_C_repo._model or _C_repo.model)._parse(v1, p + ".repo" if e is not None else "", e)
+        elif v1 is not None:
             v1 = _C_repo.parse(v1, p + ".repo" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "repo", p, e, False, False)
         v2 = g("webhook")
-        if v2 is not None:
+        if v2.__class__ is dict:
+            v2 = (_C_webhook._model or _C_webhook.model)._parse(
+                v2, p + ".webhook" if e is not None else "", e
+            )
+        elif v2 is not None:
             v2 = _C_webhook.parse(v2, p + ".webhook" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "webhook", p, e, False, False)
-        o = cls(
-            provider=v0,
-            repo=v1,
-            webhook=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.provider = v0
+        o.repo = v1
+        o.webhook = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -15,6 +15,7 @@ __all__ = ["CreateUrlOrbAllowListEntryRequest"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -57,12 +58,12 @@ class CreateUrlOrbAllowListEntryRequest(_m.Model):
             )
         elif v2 is not None or e is not None:
             v2 = _m.bad(v2, d, "auth", p, e, "CreateUrlOrbAllowListEntryRequestAuth string", True, False)
-        o = cls(
-            name=v0,
-            prefix=v1,
-            auth=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.prefix = v1
+        o.auth = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

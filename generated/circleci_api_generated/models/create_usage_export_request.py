@@ -16,6 +16,7 @@ __all__ = ["CreateUsageExportRequest"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_shared_org_ids = _m.list_of(_m.UUID_STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -67,12 +68,12 @@ class CreateUsageExportRequest(_m.Model):
             v2 = _C_shared_org_ids.parse(v2, p + ".shared_org_ids" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "shared_org_ids", p, e, False, False)
-        o = cls(
-            start=v0,
-            end=v1,
-            shared_org_ids=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.start = v0
+        o.end = v1
+        o.shared_org_ids = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -21,6 +21,7 @@ __all__ = ["CreateWebhookRequest"]
 _C_events = _m.list_of(_m.enum_of(CreateWebhookRequestEventsItem))
 _C_scope = _m.model("circleci_api_generated.models.create_webhook_request_scope", "CreateWebhookRequestScope")
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -69,19 +70,21 @@ class CreateWebhookRequest(_m.Model):
         if v4.__class__ is not str and (v4 is not None or e is not None):
             v4 = _m.bad(v4, d, "signing-secret", p, e, "string", True, False)
         v5 = g("scope")
-        if v5 is not None:
+        if v5.__class__ is dict:
+            v5 = (_C_scope._model or _C_scope.model)._parse(v5, p + ".scope" if e is not None else "", e)
+        elif v5 is not None:
             v5 = _C_scope.parse(v5, p + ".scope" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "scope", p, e, True, False)
-        o = cls(
-            name=v0,
-            events=v1,
-            url=v2,
-            verify_tls=v3,
-            signing_secret=v4,
-            scope=v5,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.events = v1
+        o.url = v2
+        o.verify_tls = v3
+        o.signing_secret = v4
+        o.scope = v5
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

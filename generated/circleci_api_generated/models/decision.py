@@ -21,6 +21,7 @@ _C_enabled_rules = _m.list_of(_m.STRING)
 _C_hard_failures = _m.list_of(_m.model("circleci_api_generated.models.violation", "Violation"))
 _C_soft_failures = _m.list_of(_m.model("circleci_api_generated.models.violation", "Violation"))
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -70,14 +71,14 @@ class Decision(_m.Model):
             v4 = _C_soft_failures.parse(v4, p + ".soft_failures" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "soft_failures", p, e, False, False)
-        o = cls(
-            status=v0,
-            enabled_rules=v1,
-            hard_failures=v2,
-            reason=v3,
-            soft_failures=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.status = v0
+        o.enabled_rules = v1
+        o.hard_failures = v2
+        o.reason = v3
+        o.soft_failures = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

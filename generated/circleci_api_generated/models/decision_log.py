@@ -22,6 +22,7 @@ _C_decision = _m.model("circleci_api_generated.models.decision", "Decision")
 _C_metadata = _m.model("circleci_api_generated.models.decision_log_metadata", "DecisionLogMetadata")
 _C_policies = _m.map_of(_m.STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -64,7 +65,11 @@ class DecisionLog(_m.Model):
         elif v0 is not None or e is not None:
             v0 = _m.bad(v0, d, "created_at", p, e, "date-time string", False, False)
         v1 = g("decision")
-        if v1 is not None:
+        if v1.__class__ is dict:
+            v1 = (_C_decision._model or _C_decision.model)._parse(
+                v1, p + ".decision" if e is not None else "", e
+            )
+        elif v1 is not None:
             v1 = _C_decision.parse(v1, p + ".decision" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "decision", p, e, False, False)
@@ -72,7 +77,11 @@ class DecisionLog(_m.Model):
         if v2.__class__ is not str and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "id", p, e, "string", False, False)
         v3 = g("metadata")
-        if v3 is not None:
+        if v3.__class__ is dict:
+            v3 = (_C_metadata._model or _C_metadata.model)._parse(
+                v3, p + ".metadata" if e is not None else "", e
+            )
+        elif v3 is not None:
             v3 = _C_metadata.parse(v3, p + ".metadata" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "metadata", p, e, False, False)
@@ -84,15 +93,15 @@ class DecisionLog(_m.Model):
         v5 = g("time_taken_ms")
         if v5.__class__ is not int and (v5 is not None or e is not None):
             v5 = _m.bad(v5, d, "time_taken_ms", p, e, "integer", False, False)
-        o = cls(
-            created_at=v0,
-            decision=v1,
-            id=v2,
-            metadata=v3,
-            policies=v4,
-            time_taken_ms=v5,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.created_at = v0
+        o.decision = v1
+        o.id = v2
+        o.metadata = v3
+        o.policies = v4
+        o.time_taken_ms = v5
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -19,6 +19,7 @@ __all__ = ["DecisionLogMetadata"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_vcs = _m.model("circleci_api_generated.models.decision_log_metadata_vcs", "DecisionLogMetadataVcs")
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -55,17 +56,19 @@ class DecisionLogMetadata(_m.Model):
         if v2.__class__ is not bool and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "ssh_rerun", p, e, "boolean", False, False)
         v3 = g("vcs")
-        if v3 is not None:
+        if v3.__class__ is dict:
+            v3 = (_C_vcs._model or _C_vcs.model)._parse(v3, p + ".vcs" if e is not None else "", e)
+        elif v3 is not None:
             v3 = _C_vcs.parse(v3, p + ".vcs" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "vcs", p, e, False, False)
-        o = cls(
-            build_number=v0,
-            project_id=v1,
-            ssh_rerun=v2,
-            vcs=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.build_number = v0
+        o.project_id = v1
+        o.ssh_rerun = v2
+        o.vcs = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -14,6 +14,7 @@ __all__ = ["DecisionLogMetadataVcs"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -52,13 +53,13 @@ class DecisionLogMetadataVcs(_m.Model):
         v3 = g("target_repository_url")
         if v3.__class__ is not str and (v3 is not None or e is not None):
             v3 = _m.bad(v3, d, "target_repository_url", p, e, "string", False, False)
-        o = cls(
-            branch=v0,
-            origin_repository_url=v1,
-            release_tag=v2,
-            target_repository_url=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.branch = v0
+        o.origin_repository_url = v1
+        o.release_tag = v2
+        o.target_repository_url = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -14,6 +14,7 @@ __all__ = ["DecisionLogPolicies"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -28,9 +29,9 @@ class DecisionLogPolicies(_m.Model):
     @classmethod
     def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> DecisionLogPolicies:
         """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
-        o = cls(
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -16,6 +16,7 @@ __all__ = ["DecisionRequest"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_metadata = _m.map_of(_m.ANY)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -46,11 +47,11 @@ class DecisionRequest(_m.Model):
             v1 = _C_metadata.parse(v1, p + ".metadata" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "metadata", p, e, False, False)
-        o = cls(
-            input=v0,
-            metadata=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.input = v0
+        o.metadata = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -19,6 +19,7 @@ __all__ = ["Environment"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_labels = _m.list_of(_m.model("circleci_api_generated.models.label", "Label"))
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -85,15 +86,15 @@ class Environment(_m.Model):
                     _m.naive_datetime(g("updated_at"), p, "updated_at", e)
         elif v5 is not None or e is not None:
             v5 = _m.bad(v5, d, "updated_at", p, e, "date-time string", False, False)
-        o = cls(
-            created_at=v0,
-            description=v1,
-            id=v2,
-            labels=v3,
-            name=v4,
-            updated_at=v5,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.created_at = v0
+        o.description = v1
+        o.id = v2
+        o.labels = v3
+        o.name = v4
+        o.updated_at = v5
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

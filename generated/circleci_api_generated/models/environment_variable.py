@@ -14,6 +14,7 @@ __all__ = ["EnvironmentVariable"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -45,12 +46,12 @@ class EnvironmentVariable(_m.Model):
         if v1.__class__ is not str and (v1 is not None or e is not None):
             v1 = _m.bad(v1, d, "value", p, e, "string", True, False)
         v2 = g("created-at")
-        o = cls(
-            name=v0,
-            value=v1,
-            created_at=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.value = v1
+        o.created_at = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -23,6 +23,7 @@ _C_flaky_tests = _m.list_of(
     )
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -79,11 +80,11 @@ class FlakyTestsReport(_m.Model):
                 True,
                 False,
             )
-        o = cls(
-            flaky_tests=v0,
-            total_flaky_tests=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.flaky_tests = v0
+        o.total_flaky_tests = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

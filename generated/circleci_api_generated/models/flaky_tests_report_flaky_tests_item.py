@@ -14,6 +14,7 @@ __all__ = ["FlakyTestsReportFlakyTestsItem"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -218,21 +219,21 @@ class FlakyTestsReportFlakyTestsItem(_m.Model):
                 False,
                 False,
             )
-        o = cls(
-            workflow_created_at=v0,
-            workflow_id=v1,
-            classname=v2,
-            pipeline_number=v3,
-            workflow_name=v4,
-            test_name=v5,
-            job_name=v6,
-            job_number=v7,
-            times_flaked=v8,
-            source=v9,
-            file=v10,
-            time_wasted=v11,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.workflow_created_at = v0
+        o.workflow_id = v1
+        o.classname = v2
+        o.pipeline_number = v3
+        o.workflow_name = v4
+        o.test_name = v5
+        o.job_name = v6
+        o.job_number = v7
+        o.times_flaked = v8
+        o.source = v9
+        o.file = v10
+        o.time_wasted = v11
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -14,6 +14,7 @@ __all__ = ["Group"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -47,12 +48,12 @@ class Group(_m.Model):
         v2 = g("description")
         if v2.__class__ is not str and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "description", p, e, "string", False, False)
-        o = cls(
-            id=v0,
-            name=v1,
-            description=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.name = v1
+        o.description = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

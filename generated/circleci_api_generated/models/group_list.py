@@ -19,6 +19,7 @@ __all__ = ["GroupList"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_items = _m.list_of(_m.model("circleci_api_generated.models.group", "Group"))
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -54,12 +55,12 @@ class GroupList(_m.Model):
         v2 = g("total_count")
         if v2.__class__ is not int and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "total_count", p, e, "integer", False, False)
-        o = cls(
-            items=v0,
-            next_page_token=v1,
-            total_count=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.items = v0
+        o.next_page_token = v1
+        o.total_count = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -16,6 +16,7 @@ __all__ = ["InsightsBranches"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_branches = _m.list_of(_m.STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -51,12 +52,12 @@ class InsightsBranches(_m.Model):
             v2 = _C_branches.parse(v2, p + ".branches" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "branches", p, e, True, False)
-        o = cls(
-            org_id=v0,
-            project_id=v1,
-            branches=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.org_id = v0
+        o.project_id = v1
+        o.branches = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

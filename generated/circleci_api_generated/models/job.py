@@ -20,6 +20,7 @@ __all__ = ["Job"]
 _C_dependencies = _m.list_of(_m.UUID_STRING)
 _C_requires = _m.map_of(_m.list_of(_m.enum_of(JobRequiresAdditionalPropertyItem)))
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -129,22 +130,22 @@ class Job(_m.Model):
         v12 = g("approval_request_id")
         if v12.__class__ is not str and (v12 is not None or e is not None):
             v12 = _m.bad(v12, d, "approval_request_id", p, e, "string", False, False)
-        o = cls(
-            dependencies=v0,
-            id=v1,
-            started_at=v2,
-            name=v3,
-            project_slug=v4,
-            status=v5,
-            type=v6,
-            canceled_by=v7,
-            job_number=v8,
-            approved_by=v9,
-            requires=v10,
-            stopped_at=v11,
-            approval_request_id=v12,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.dependencies = v0
+        o.id = v1
+        o.started_at = v2
+        o.name = v3
+        o.project_slug = v4
+        o.status = v5
+        o.type = v6
+        o.canceled_by = v7
+        o.job_number = v8
+        o.approved_by = v9
+        o.requires = v10
+        o.stopped_at = v11
+        o.approval_request_id = v12
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -42,6 +42,7 @@ _C_contexts = _m.list_of(
 )
 _C_organization = _m.model("circleci_api_generated.models.job_details_organization", "JobDetailsOrganization")
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -100,7 +101,11 @@ class JobDetails(_m.Model):
         if v0.__class__ is not str and (v0 is not None or e is not None):
             v0 = _m.bad(v0, d, "web_url", p, e, "string", True, False)
         v1 = g("project")
-        if v1 is not None:
+        if v1.__class__ is dict:
+            v1 = (_C_project._model or _C_project.model)._parse(
+                v1, p + ".project" if e is not None else "", e
+            )
+        elif v1 is not None:
             v1 = _C_project.parse(v1, p + ".project" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "project", p, e, True, False)
@@ -121,7 +126,11 @@ class JobDetails(_m.Model):
         elif v3 is not None or e is not None:
             v3 = _m.bad(v3, d, "started_at", p, e, "date-time string", True, False)
         v4 = g("latest_workflow")
-        if v4 is not None:
+        if v4.__class__ is dict:
+            v4 = (_C_latest_workflow._model or _C_latest_workflow.model)._parse(
+                v4, p + ".latest_workflow" if e is not None else "", e
+            )
+        elif v4 is not None:
             v4 = _C_latest_workflow.parse(v4, p + ".latest_workflow" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "latest_workflow", p, e, True, False)
@@ -129,7 +138,11 @@ class JobDetails(_m.Model):
         if v5.__class__ is not str and (v5 is not None or e is not None):
             v5 = _m.bad(v5, d, "name", p, e, "string", True, False)
         v6 = g("executor")
-        if v6 is not None:
+        if v6.__class__ is dict:
+            v6 = (_C_executor._model or _C_executor.model)._parse(
+                v6, p + ".executor" if e is not None else "", e
+            )
+        elif v6 is not None:
             v6 = _C_executor.parse(v6, p + ".executor" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "executor", p, e, True, False)
@@ -146,7 +159,11 @@ class JobDetails(_m.Model):
         if v9.__class__ is not int and (v9 is not None or e is not None):
             v9 = _m.bad(v9, d, "number", p, e, "integer", True, False)
         v10 = g("pipeline")
-        if v10 is not None:
+        if v10.__class__ is dict:
+            v10 = (_C_pipeline._model or _C_pipeline.model)._parse(
+                v10, p + ".pipeline" if e is not None else "", e
+            )
+        elif v10 is not None:
             v10 = _C_pipeline.parse(v10, p + ".pipeline" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "pipeline", p, e, True, False)
@@ -175,7 +192,11 @@ class JobDetails(_m.Model):
         elif e is not None:
             _m.absent(d, "contexts", p, e, True, False)
         v15 = g("organization")
-        if v15 is not None:
+        if v15.__class__ is dict:
+            v15 = (_C_organization._model or _C_organization.model)._parse(
+                v15, p + ".organization" if e is not None else "", e
+            )
+        elif v15 is not None:
             v15 = _C_organization.parse(v15, p + ".organization" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "organization", p, e, True, False)
@@ -201,27 +222,27 @@ class JobDetails(_m.Model):
                     _m.naive_datetime(g("stopped_at"), p, "stopped_at", e)
         elif v17 is not None or e is not None:
             v17 = _m.bad(v17, d, "stopped_at", p, e, "date-time string", False, True)
-        o = cls(
-            web_url=v0,
-            project=v1,
-            parallel_runs=v2,
-            started_at=v3,
-            latest_workflow=v4,
-            name=v5,
-            executor=v6,
-            parallelism=v7,
-            status=v8,
-            number=v9,
-            pipeline=v10,
-            duration=v11,
-            created_at=v12,
-            messages=v13,
-            contexts=v14,
-            organization=v15,
-            queued_at=v16,
-            stopped_at=v17,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.web_url = v0
+        o.project = v1
+        o.parallel_runs = v2
+        o.started_at = v3
+        o.latest_workflow = v4
+        o.name = v5
+        o.executor = v6
+        o.parallelism = v7
+        o.status = v8
+        o.number = v9
+        o.pipeline = v10
+        o.duration = v11
+        o.created_at = v12
+        o.messages = v13
+        o.contexts = v14
+        o.organization = v15
+        o.queued_at = v16
+        o.stopped_at = v17
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -14,6 +14,7 @@ __all__ = ["JobDetailsMessagesItem"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -47,12 +48,12 @@ class JobDetailsMessagesItem(_m.Model):
         v2 = g("reason")
         if v2.__class__ is not str and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "reason", p, e, "string", False, False)
-        o = cls(
-            type=v0,
-            message=v1,
-            reason=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.type = v0
+        o.message = v1
+        o.reason = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

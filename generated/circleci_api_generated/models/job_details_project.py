@@ -14,6 +14,7 @@ __all__ = ["JobDetailsProject"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -52,13 +53,13 @@ class JobDetailsProject(_m.Model):
         v3 = g("external_url")
         if v3.__class__ is not str and (v3 is not None or e is not None):
             v3 = _m.bad(v3, d, "external_url", p, e, "string", True, False)
-        o = cls(
-            id=v0,
-            slug=v1,
-            name=v2,
-            external_url=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.slug = v1
+        o.name = v2
+        o.external_url = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

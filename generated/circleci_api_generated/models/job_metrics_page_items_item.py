@@ -21,6 +21,7 @@ _C_metrics = _m.model(
     "circleci_api_generated.models.job_metrics_page_items_item_metrics", "JobMetricsPageItemsItemMetrics"
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -51,7 +52,11 @@ class JobMetricsPageItemsItem(_m.Model):
         if v0.__class__ is not str and (v0 is not None or e is not None):
             v0 = _m.bad(v0, d, "name", p, e, "string", True, False)
         v1 = g("metrics")
-        if v1 is not None:
+        if v1.__class__ is dict:
+            v1 = (_C_metrics._model or _C_metrics.model)._parse(
+                v1, p + ".metrics" if e is not None else "", e
+            )
+        elif v1 is not None:
             v1 = _C_metrics.parse(v1, p + ".metrics" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "metrics", p, e, True, False)
@@ -77,13 +82,13 @@ class JobMetricsPageItemsItem(_m.Model):
                     _m.naive_datetime(g("window_end"), p, "window_end", e)
         elif v3 is not None or e is not None:
             v3 = _m.bad(v3, d, "window_end", p, e, "date-time string", True, False)
-        o = cls(
-            name=v0,
-            metrics=v1,
-            window_start=v2,
-            window_end=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.metrics = v1
+        o.window_start = v2
+        o.window_end = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -24,6 +24,7 @@ _C_duration_metrics = _m.model(
     "JobMetricsPageItemsItemMetricsDurationMetrics",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -68,7 +69,11 @@ class JobMetricsPageItemsItemMetrics(_m.Model):
         if v2.__class__ is not int and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "successful_runs", p, e, "integer", True, False)
         v3 = g("duration_metrics")
-        if v3 is not None:
+        if v3.__class__ is dict:
+            v3 = (_C_duration_metrics._model or _C_duration_metrics.model)._parse(
+                v3, p + ".duration_metrics" if e is not None else "", e
+            )
+        elif v3 is not None:
             v3 = _C_duration_metrics.parse(v3, p + ".duration_metrics" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "duration_metrics", p, e, True, False)
@@ -81,16 +86,16 @@ class JobMetricsPageItemsItemMetrics(_m.Model):
         v6 = g("throughput")
         if v6.__class__ is not float and v6.__class__ is not int and (v6 is not None or e is not None):
             v6 = _m.bad(v6, d, "throughput", p, e, "number", True, False)
-        o = cls(
-            total_runs=v0,
-            failed_runs=v1,
-            successful_runs=v2,
-            duration_metrics=v3,
-            success_rate=v4,
-            total_credits_used=v5,
-            throughput=v6,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.total_runs = v0
+        o.failed_runs = v1
+        o.successful_runs = v2
+        o.duration_metrics = v3
+        o.success_rate = v4
+        o.total_credits_used = v5
+        o.throughput = v6
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

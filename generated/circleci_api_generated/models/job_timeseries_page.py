@@ -21,6 +21,7 @@ _C_items = _m.list_of(
     _m.model("circleci_api_generated.models.job_timeseries_page_items_item", "JobTimeseriesPageItemsItem")
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -51,11 +52,11 @@ class JobTimeseriesPage(_m.Model):
             v1 = _C_items.parse(v1, p + ".items" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "items", p, e, True, False)
-        o = cls(
-            next_page_token=v0,
-            items=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.next_page_token = v0
+        o.items = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

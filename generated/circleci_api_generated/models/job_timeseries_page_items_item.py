@@ -22,6 +22,7 @@ _C_metrics = _m.model(
     "JobTimeseriesPageItemsItemMetrics",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -87,18 +88,22 @@ class JobTimeseriesPageItemsItem(_m.Model):
         elif v3 is not None or e is not None:
             v3 = _m.bad(v3, d, "timestamp", p, e, "date-time string", True, False)
         v4 = g("metrics")
-        if v4 is not None:
+        if v4.__class__ is dict:
+            v4 = (_C_metrics._model or _C_metrics.model)._parse(
+                v4, p + ".metrics" if e is not None else "", e
+            )
+        elif v4 is not None:
             v4 = _C_metrics.parse(v4, p + ".metrics" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "metrics", p, e, True, False)
-        o = cls(
-            name=v0,
-            min_started_at=v1,
-            max_ended_at=v2,
-            timestamp=v3,
-            metrics=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.min_started_at = v1
+        o.max_ended_at = v2
+        o.timestamp = v3
+        o.metrics = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

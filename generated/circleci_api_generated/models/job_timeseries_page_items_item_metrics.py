@@ -24,6 +24,7 @@ _C_duration_metrics = _m.model(
     "JobTimeseriesPageItemsItemMetricsDurationMetrics",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -77,20 +78,24 @@ class JobTimeseriesPageItemsItemMetrics(_m.Model):
         if v5.__class__ is not int and (v5 is not None or e is not None):
             v5 = _m.bad(v5, d, "total_credits_used", p, e, "integer", True, False)
         v6 = g("duration_metrics")
-        if v6 is not None:
+        if v6.__class__ is dict:
+            v6 = (_C_duration_metrics._model or _C_duration_metrics.model)._parse(
+                v6, p + ".duration_metrics" if e is not None else "", e
+            )
+        elif v6 is not None:
             v6 = _C_duration_metrics.parse(v6, p + ".duration_metrics" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "duration_metrics", p, e, True, False)
-        o = cls(
-            total_runs=v0,
-            failed_runs=v1,
-            successful_runs=v2,
-            throughput=v3,
-            median_credits_used=v4,
-            total_credits_used=v5,
-            duration_metrics=v6,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.total_runs = v0
+        o.failed_runs = v1
+        o.successful_runs = v2
+        o.throughput = v3
+        o.median_credits_used = v4
+        o.total_credits_used = v5
+        o.duration_metrics = v6
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -21,6 +21,7 @@ _C_days_of_month = _m.list_of(_m.INTEGER)
 _C_days_of_week = _m.list_of(_m.enum_of(MonthlyTimetableDaysOfWeekItem))
 _C_months = _m.list_of(_m.enum_of(MonthlyTimetableMonthsItem))
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -72,14 +73,14 @@ class MonthlyTimetable(_m.Model):
             v4 = _C_months.parse(v4, p + ".months" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "months", p, e, False, False)
-        o = cls(
-            per_hour=v0,
-            hours_of_day=v1,
-            days_of_month=v2,
-            days_of_week=v3,
-            months=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.per_hour = v0
+        o.hours_of_day = v1
+        o.days_of_month = v2
+        o.days_of_week = v3
+        o.months = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -29,6 +29,7 @@ _C_org_project_data = _m.list_of(
 )
 _C_all_projects = _m.list_of(_m.STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -54,7 +55,11 @@ class OrgInsightsSummary(_m.Model):
         """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
         g = d.get
         v0 = g("org_data")
-        if v0 is not None:
+        if v0.__class__ is dict:
+            v0 = (_C_org_data._model or _C_org_data.model)._parse(
+                v0, p + ".org_data" if e is not None else "", e
+            )
+        elif v0 is not None:
             v0 = _C_org_data.parse(v0, p + ".org_data" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "org_data", p, e, True, False)
@@ -68,12 +73,12 @@ class OrgInsightsSummary(_m.Model):
             v2 = _C_all_projects.parse(v2, p + ".all_projects" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "all_projects", p, e, True, True)
-        o = cls(
-            org_data=v0,
-            org_project_data=v1,
-            all_projects=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.org_data = v0
+        o.org_project_data = v1
+        o.all_projects = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

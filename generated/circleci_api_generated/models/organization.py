@@ -15,6 +15,7 @@ __all__ = ["Organization"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -56,13 +57,13 @@ class Organization(_m.Model):
             v3 = m if m is not None else _m.unknown_enum(OrganizationVcsType, v3, p, "vcs_type", e)
         elif v3 is not None or e is not None:
             v3 = _m.bad(v3, d, "vcs_type", p, e, "OrganizationVcsType string", True, False)
-        o = cls(
-            id=v0,
-            name=v1,
-            slug=v2,
-            vcs_type=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.name = v1
+        o.slug = v2
+        o.vcs_type = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -16,6 +16,7 @@ __all__ = ["PatchClaimsRequest"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_audience = _m.list_of(_m.STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -46,11 +47,11 @@ class PatchClaimsRequest(_m.Model):
         v1 = g("ttl")
         if v1.__class__ is not str and (v1 is not None or e is not None):
             v1 = _m.bad(v1, d, "ttl", p, e, "string", False, False)
-        o = cls(
-            audience=v0,
-            ttl=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.audience = v0
+        o.ttl = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

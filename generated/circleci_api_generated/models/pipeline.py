@@ -25,6 +25,7 @@ _C_trigger = _m.model("circleci_api_generated.models.pipeline_trigger", "Pipelin
 _C_trigger_parameters = _m.map_of(_m.union(_m.STRING, _m.INTEGER, _m.BOOLEAN, _m.map_of(_m.ANY)))
 _C_vcs = _m.model("circleci_api_generated.models.pipeline_vcs", "PipelineVcs")
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -95,7 +96,11 @@ class Pipeline(_m.Model):
         elif v5 is not None or e is not None:
             v5 = _m.bad(v5, d, "created_at", p, e, "date-time string", True, False)
         v6 = g("trigger")
-        if v6 is not None:
+        if v6.__class__ is dict:
+            v6 = (_C_trigger._model or _C_trigger.model)._parse(
+                v6, p + ".trigger" if e is not None else "", e
+            )
+        elif v6 is not None:
             v6 = _C_trigger.parse(v6, p + ".trigger" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "trigger", p, e, True, False)
@@ -116,23 +121,25 @@ class Pipeline(_m.Model):
         elif e is not None:
             _m.absent(d, "trigger_parameters", p, e, False, False)
         v9 = g("vcs")
-        if v9 is not None:
+        if v9.__class__ is dict:
+            v9 = (_C_vcs._model or _C_vcs.model)._parse(v9, p + ".vcs" if e is not None else "", e)
+        elif v9 is not None:
             v9 = _C_vcs.parse(v9, p + ".vcs" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "vcs", p, e, False, False)
-        o = cls(
-            id=v0,
-            errors=v1,
-            project_slug=v2,
-            number=v3,
-            state=v4,
-            created_at=v5,
-            trigger=v6,
-            updated_at=v7,
-            trigger_parameters=v8,
-            vcs=v9,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.errors = v1
+        o.project_slug = v2
+        o.number = v3
+        o.state = v4
+        o.created_at = v5
+        o.trigger = v6
+        o.updated_at = v7
+        o.trigger_parameters = v8
+        o.vcs = v9
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

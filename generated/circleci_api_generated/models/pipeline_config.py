@@ -14,6 +14,7 @@ __all__ = ["PipelineConfig"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -52,13 +53,13 @@ class PipelineConfig(_m.Model):
         v3 = g("compiled-setup-config")
         if v3.__class__ is not str and (v3 is not None or e is not None):
             v3 = _m.bad(v3, d, "compiled-setup-config", p, e, "string", False, False)
-        o = cls(
-            source=v0,
-            compiled=v1,
-            setup_config=v2,
-            compiled_setup_config=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.source = v0
+        o.compiled = v1
+        o.setup_config = v2
+        o.compiled_setup_config = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

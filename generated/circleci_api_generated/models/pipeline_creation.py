@@ -15,6 +15,7 @@ __all__ = ["PipelineCreation"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -64,13 +65,13 @@ class PipelineCreation(_m.Model):
                     _m.naive_datetime(g("created_at"), p, "created_at", e)
         elif v3 is not None or e is not None:
             v3 = _m.bad(v3, d, "created_at", p, e, "date-time string", True, False)
-        o = cls(
-            id=v0,
-            state=v1,
-            number=v2,
-            created_at=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.state = v1
+        o.number = v2
+        o.created_at = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -25,6 +25,7 @@ _C_checkout_source = _m.model(
     "circleci_api_generated.models.pipeline_definition_checkout_source", "PipelineDefinitionCheckoutSource"
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -76,24 +77,32 @@ class PipelineDefinition(_m.Model):
         if v3.__class__ is not str and (v3 is not None or e is not None):
             v3 = _m.bad(v3, d, "description", p, e, "string", False, False)
         v4 = g("config_source")
-        if v4 is not None:
+        if v4.__class__ is dict:
+            v4 = (_C_config_source._model or _C_config_source.model)._parse(
+                v4, p + ".config_source" if e is not None else "", e
+            )
+        elif v4 is not None:
             v4 = _C_config_source.parse(v4, p + ".config_source" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "config_source", p, e, False, False)
         v5 = g("checkout_source")
-        if v5 is not None:
+        if v5.__class__ is dict:
+            v5 = (_C_checkout_source._model or _C_checkout_source.model)._parse(
+                v5, p + ".checkout_source" if e is not None else "", e
+            )
+        elif v5 is not None:
             v5 = _C_checkout_source.parse(v5, p + ".checkout_source" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "checkout_source", p, e, False, False)
-        o = cls(
-            id=v0,
-            name=v1,
-            created_at=v2,
-            description=v3,
-            config_source=v4,
-            checkout_source=v5,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.name = v1
+        o.created_at = v2
+        o.description = v3
+        o.config_source = v4
+        o.checkout_source = v5
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -19,6 +19,7 @@ __all__ = ["PipelineDefinitionConfigSource"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_repo = _m.model("circleci_api_generated.models.pipeline_definition_repo", "PipelineDefinitionRepo")
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -49,19 +50,21 @@ class PipelineDefinitionConfigSource(_m.Model):
         if v0.__class__ is not str and (v0 is not None or e is not None):
             v0 = _m.bad(v0, d, "provider", p, e, "string", False, False)
         v1 = g("repo")
-        if v1 is not None:
+        if v1.__class__ is dict:
+            v1 = (_C_repo._model or _C_repo.model)._parse(v1, p + ".repo" if e is not None else "", e)
+        elif v1 is not None:
             v1 = _C_repo.parse(v1, p + ".repo" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "repo", p, e, False, False)
         v2 = g("file_path")
         if v2.__class__ is not str and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "file_path", p, e, "string", False, False)
-        o = cls(
-            provider=v0,
-            repo=v1,
-            file_path=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.provider = v0
+        o.repo = v1
+        o.file_path = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

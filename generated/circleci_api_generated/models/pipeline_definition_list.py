@@ -19,6 +19,7 @@ __all__ = ["PipelineDefinitionList"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_items = _m.list_of(_m.model("circleci_api_generated.models.pipeline_definition", "PipelineDefinition"))
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -44,10 +45,10 @@ class PipelineDefinitionList(_m.Model):
             v0 = _C_items.parse(v0, p + ".items" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "items", p, e, False, False)
-        o = cls(
-            items=v0,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.items = v0
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

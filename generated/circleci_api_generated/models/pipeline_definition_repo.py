@@ -14,6 +14,7 @@ __all__ = ["PipelineDefinitionRepo"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -42,11 +43,11 @@ class PipelineDefinitionRepo(_m.Model):
         v1 = g("external_id")
         if v1.__class__ is not str and (v1 is not None or e is not None):
             v1 = _m.bad(v1, d, "external_id", p, e, "string", False, False)
-        o = cls(
-            full_name=v0,
-            external_id=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.full_name = v0
+        o.external_id = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

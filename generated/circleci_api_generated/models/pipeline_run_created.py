@@ -15,6 +15,7 @@ __all__ = ["PipelineRunCreated"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -64,13 +65,13 @@ class PipelineRunCreated(_m.Model):
         v3 = g("id")
         if v3.__class__ is not str and (v3 is not None or e is not None):
             v3 = _m.bad(v3, d, "id", p, e, "string", True, False)
-        o = cls(
-            state=v0,
-            created_at=v1,
-            number=v2,
-            id=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.state = v0
+        o.created_at = v1
+        o.number = v2
+        o.id = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -24,6 +24,7 @@ _C_checkout = _m.model(
 )
 _C_parameters = _m.map_of(_m.ANY)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -54,12 +55,18 @@ class PipelineRunRequest(_m.Model):
         if v0.__class__ is not str and (v0 is not None or e is not None):
             v0 = _m.bad(v0, d, "definition_id", p, e, "string", False, False)
         v1 = g("config")
-        if v1 is not None:
+        if v1.__class__ is dict:
+            v1 = (_C_config._model or _C_config.model)._parse(v1, p + ".config" if e is not None else "", e)
+        elif v1 is not None:
             v1 = _C_config.parse(v1, p + ".config" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "config", p, e, False, False)
         v2 = g("checkout")
-        if v2 is not None:
+        if v2.__class__ is dict:
+            v2 = (_C_checkout._model or _C_checkout.model)._parse(
+                v2, p + ".checkout" if e is not None else "", e
+            )
+        elif v2 is not None:
             v2 = _C_checkout.parse(v2, p + ".checkout" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "checkout", p, e, False, False)
@@ -68,13 +75,13 @@ class PipelineRunRequest(_m.Model):
             v3 = _C_parameters.parse(v3, p + ".parameters" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "parameters", p, e, False, False)
-        o = cls(
-            definition_id=v0,
-            config=v1,
-            checkout=v2,
-            parameters=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.definition_id = v0
+        o.config = v1
+        o.checkout = v2
+        o.parameters = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

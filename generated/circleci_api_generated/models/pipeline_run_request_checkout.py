@@ -14,6 +14,7 @@ __all__ = ["PipelineRunRequestCheckout"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -42,11 +43,11 @@ class PipelineRunRequestCheckout(_m.Model):
         v1 = g("tag")
         if v1.__class__ is not str and (v1 is not None or e is not None):
             v1 = _m.bad(v1, d, "tag", p, e, "string", False, False)
-        o = cls(
-            branch=v0,
-            tag=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.branch = v0
+        o.tag = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -20,6 +20,7 @@ __all__ = ["PipelineTrigger"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_actor = _m.model("circleci_api_generated.models.pipeline_trigger_actor", "PipelineTriggerActor")
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -62,16 +63,18 @@ class PipelineTrigger(_m.Model):
         elif v1 is not None or e is not None:
             v1 = _m.bad(v1, d, "received_at", p, e, "date-time string", True, False)
         v2 = g("actor")
-        if v2 is not None:
+        if v2.__class__ is dict:
+            v2 = (_C_actor._model or _C_actor.model)._parse(v2, p + ".actor" if e is not None else "", e)
+        elif v2 is not None:
             v2 = _C_actor.parse(v2, p + ".actor" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "actor", p, e, True, False)
-        o = cls(
-            type=v0,
-            received_at=v1,
-            actor=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.type = v0
+        o.received_at = v1
+        o.actor = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

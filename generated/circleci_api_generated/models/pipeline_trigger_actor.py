@@ -14,6 +14,7 @@ __all__ = ["PipelineTriggerActor"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -42,11 +43,11 @@ class PipelineTriggerActor(_m.Model):
         v1 = g("avatar_url")
         if v1.__class__ is not str and (v1 is not None or e is not None):
             v1 = _m.bad(v1, d, "avatar_url", p, e, "string", True, True)
-        o = cls(
-            login=v0,
-            avatar_url=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.login = v0
+        o.avatar_url = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -19,6 +19,7 @@ __all__ = ["PipelineVcs"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_commit = _m.model("circleci_api_generated.models.pipeline_vcs_commit", "PipelineVcsCommit")
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -80,22 +81,24 @@ class PipelineVcs(_m.Model):
         if v7.__class__ is not str and (v7 is not None or e is not None):
             v7 = _m.bad(v7, d, "tag", p, e, "string", False, False)
         v8 = g("commit")
-        if v8 is not None:
+        if v8.__class__ is dict:
+            v8 = (_C_commit._model or _C_commit.model)._parse(v8, p + ".commit" if e is not None else "", e)
+        elif v8 is not None:
             v8 = _C_commit.parse(v8, p + ".commit" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "commit", p, e, False, False)
-        o = cls(
-            provider_name=v0,
-            target_repository_url=v1,
-            revision=v2,
-            origin_repository_url=v3,
-            branch=v4,
-            review_id=v5,
-            review_url=v6,
-            tag=v7,
-            commit=v8,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.provider_name = v0
+        o.target_repository_url = v1
+        o.revision = v2
+        o.origin_repository_url = v3
+        o.branch = v4
+        o.review_id = v5
+        o.review_url = v6
+        o.tag = v7
+        o.commit = v8
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -14,6 +14,7 @@ __all__ = ["Policy"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -60,13 +61,13 @@ class Policy(_m.Model):
         v3 = g("name")
         if v3.__class__ is not str and (v3 is not None or e is not None):
             v3 = _m.bad(v3, d, "name", p, e, "string", False, False)
-        o = cls(
-            content=v0,
-            created_at=v1,
-            created_by=v2,
-            name=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.content = v0
+        o.created_at = v1
+        o.created_by = v2
+        o.name = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

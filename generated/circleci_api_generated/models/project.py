@@ -19,6 +19,7 @@ __all__ = ["Project"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_vcs_info = _m.model("circleci_api_generated.models.project_vcs_info", "ProjectVcsInfo")
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -70,20 +71,24 @@ class Project(_m.Model):
         if v5.__class__ is not str and (v5 is not None or e is not None):
             v5 = _m.bad(v5, d, "organization_id", p, e, "string", True, False)
         v6 = g("vcs_info")
-        if v6 is not None:
+        if v6.__class__ is dict:
+            v6 = (_C_vcs_info._model or _C_vcs_info.model)._parse(
+                v6, p + ".vcs_info" if e is not None else "", e
+            )
+        elif v6 is not None:
             v6 = _C_vcs_info.parse(v6, p + ".vcs_info" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "vcs_info", p, e, True, False)
-        o = cls(
-            slug=v0,
-            name=v1,
-            id=v2,
-            organization_name=v3,
-            organization_slug=v4,
-            organization_id=v5,
-            vcs_info=v6,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.slug = v0
+        o.name = v1
+        o.id = v2
+        o.organization_name = v3
+        o.organization_slug = v4
+        o.organization_id = v5
+        o.vcs_info = v6
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -41,6 +41,7 @@ _C_project_workflow_branch_data = _m.list_of(
 _C_all_branches = _m.list_of(_m.STRING)
 _C_all_workflows = _m.list_of(_m.STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -76,7 +77,11 @@ class ProjectInsightsSummary(_m.Model):
         v0 = g("org_id")
         v1 = g("project_id")
         v2 = g("project_data")
-        if v2 is not None:
+        if v2.__class__ is dict:
+            v2 = (_C_project_data._model or _C_project_data.model)._parse(
+                v2, p + ".project_data" if e is not None else "", e
+            )
+        elif v2 is not None:
             v2 = _C_project_data.parse(v2, p + ".project_data" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "project_data", p, e, False, False)
@@ -102,16 +107,16 @@ class ProjectInsightsSummary(_m.Model):
             v6 = _C_all_workflows.parse(v6, p + ".all_workflows" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "all_workflows", p, e, False, False)
-        o = cls(
-            org_id=v0,
-            project_id=v1,
-            project_data=v2,
-            project_workflow_data=v3,
-            project_workflow_branch_data=v4,
-            all_branches=v5,
-            all_workflows=v6,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.org_id = v0
+        o.project_id = v1
+        o.project_data = v2
+        o.project_workflow_data = v3
+        o.project_workflow_branch_data = v4
+        o.all_branches = v5
+        o.all_workflows = v6
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -14,6 +14,7 @@ __all__ = ["ProjectInsightsSummaryProjectDataMetrics"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -59,14 +60,14 @@ class ProjectInsightsSummaryProjectDataMetrics(_m.Model):
         v4 = g("throughput")
         if v4.__class__ is not float and v4.__class__ is not int and (v4 is not None or e is not None):
             v4 = _m.bad(v4, d, "throughput", p, e, "number", True, False)
-        o = cls(
-            total_runs=v0,
-            total_duration_secs=v1,
-            total_credits_used=v2,
-            success_rate=v3,
-            throughput=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.total_runs = v0
+        o.total_duration_secs = v1
+        o.total_credits_used = v2
+        o.success_rate = v3
+        o.throughput = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

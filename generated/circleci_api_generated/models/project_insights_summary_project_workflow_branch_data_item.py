@@ -31,6 +31,7 @@ _C_trends = _m.model(
     "ProjectInsightsSummaryProjectWorkflowBranchDataItemTrends",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -66,22 +67,28 @@ class ProjectInsightsSummaryProjectWorkflowBranchDataItem(_m.Model):
         if v1.__class__ is not str and (v1 is not None or e is not None):
             v1 = _m.bad(v1, d, "branch", p, e, "string", True, False)
         v2 = g("metrics")
-        if v2 is not None:
+        if v2.__class__ is dict:
+            v2 = (_C_metrics._model or _C_metrics.model)._parse(
+                v2, p + ".metrics" if e is not None else "", e
+            )
+        elif v2 is not None:
             v2 = _C_metrics.parse(v2, p + ".metrics" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "metrics", p, e, True, False)
         v3 = g("trends")
-        if v3 is not None:
+        if v3.__class__ is dict:
+            v3 = (_C_trends._model or _C_trends.model)._parse(v3, p + ".trends" if e is not None else "", e)
+        elif v3 is not None:
             v3 = _C_trends.parse(v3, p + ".trends" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "trends", p, e, True, False)
-        o = cls(
-            workflow_name=v0,
-            branch=v1,
-            metrics=v2,
-            trends=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.workflow_name = v0
+        o.branch = v1
+        o.metrics = v2
+        o.trends = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -31,6 +31,7 @@ _C_trends = _m.model(
     "ProjectInsightsSummaryProjectWorkflowDataItemTrends",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -61,21 +62,27 @@ class ProjectInsightsSummaryProjectWorkflowDataItem(_m.Model):
         if v0.__class__ is not str and (v0 is not None or e is not None):
             v0 = _m.bad(v0, d, "workflow_name", p, e, "string", True, False)
         v1 = g("metrics")
-        if v1 is not None:
+        if v1.__class__ is dict:
+            v1 = (_C_metrics._model or _C_metrics.model)._parse(
+                v1, p + ".metrics" if e is not None else "", e
+            )
+        elif v1 is not None:
             v1 = _C_metrics.parse(v1, p + ".metrics" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "metrics", p, e, True, False)
         v2 = g("trends")
-        if v2 is not None:
+        if v2.__class__ is dict:
+            v2 = (_C_trends._model or _C_trends.model)._parse(v2, p + ".trends" if e is not None else "", e)
+        elif v2 is not None:
             v2 = _C_trends.parse(v2, p + ".trends" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "trends", p, e, True, False)
-        o = cls(
-            workflow_name=v0,
-            metrics=v1,
-            trends=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.workflow_name = v0
+        o.metrics = v1
+        o.trends = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

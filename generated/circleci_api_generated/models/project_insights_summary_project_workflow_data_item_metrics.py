@@ -14,6 +14,7 @@ __all__ = ["ProjectInsightsSummaryProjectWorkflowDataItemMetrics"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -54,13 +55,13 @@ class ProjectInsightsSummaryProjectWorkflowDataItemMetrics(_m.Model):
         v3 = g("success_rate")
         if v3.__class__ is not float and v3.__class__ is not int and (v3 is not None or e is not None):
             v3 = _m.bad(v3, d, "success_rate", p, e, "number", True, False)
-        o = cls(
-            total_credits_used=v0,
-            p95_duration_secs=v1,
-            total_runs=v2,
-            success_rate=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.total_credits_used = v0
+        o.p95_duration_secs = v1
+        o.total_runs = v2
+        o.success_rate = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

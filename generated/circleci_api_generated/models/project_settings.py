@@ -19,6 +19,7 @@ __all__ = ["ProjectSettings"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_advanced = _m.model("circleci_api_generated.models.project_settings_advanced", "ProjectSettingsAdvanced")
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -40,14 +41,18 @@ class ProjectSettings(_m.Model):
         """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
         g = d.get
         v0 = g("advanced")
-        if v0 is not None:
+        if v0.__class__ is dict:
+            v0 = (_C_advanced._model or _C_advanced.model)._parse(
+                v0, p + ".advanced" if e is not None else "", e
+            )
+        elif v0 is not None:
             v0 = _C_advanced.parse(v0, p + ".advanced" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "advanced", p, e, False, False)
-        o = cls(
-            advanced=v0,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.advanced = v0
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

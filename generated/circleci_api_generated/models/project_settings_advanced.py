@@ -16,6 +16,7 @@ __all__ = ["ProjectSettingsAdvanced"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_pr_only_branch_overrides = _m.list_of(_m.STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -88,19 +89,19 @@ class ProjectSettingsAdvanced(_m.Model):
             )
         elif e is not None:
             _m.absent(d, "pr_only_branch_overrides", p, e, False, False)
-        o = cls(
-            autocancel_builds=v0,
-            build_fork_prs=v1,
-            build_prs_only=v2,
-            disable_ssh=v3,
-            forks_receive_secret_env_vars=v4,
-            oss=v5,
-            set_github_status=v6,
-            setup_workflows=v7,
-            write_settings_requires_admin=v8,
-            pr_only_branch_overrides=v9,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.autocancel_builds = v0
+        o.build_fork_prs = v1
+        o.build_prs_only = v2
+        o.disable_ssh = v3
+        o.forks_receive_secret_env_vars = v4
+        o.oss = v5
+        o.set_github_status = v6
+        o.setup_workflows = v7
+        o.write_settings_requires_admin = v8
+        o.pr_only_branch_overrides = v9
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

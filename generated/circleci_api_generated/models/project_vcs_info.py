@@ -15,6 +15,7 @@ __all__ = ["ProjectVcsInfo"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -51,12 +52,12 @@ class ProjectVcsInfo(_m.Model):
         v2 = g("default_branch")
         if v2.__class__ is not str and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "default_branch", p, e, "string", True, False)
-        o = cls(
-            vcs_url=v0,
-            provider=v1,
-            default_branch=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.vcs_url = v0
+        o.provider = v1
+        o.default_branch = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -16,6 +16,7 @@ __all__ = ["RerunWorkflowParameters"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_jobs = _m.list_of(_m.UUID_STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -56,13 +57,13 @@ class RerunWorkflowParameters(_m.Model):
         v3 = g("sparse_tree")
         if v3.__class__ is not bool and (v3 is not None or e is not None):
             v3 = _m.bad(v3, d, "sparse_tree", p, e, "boolean", False, False)
-        o = cls(
-            enable_ssh=v0,
-            from_failed=v1,
-            jobs=v2,
-            sparse_tree=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.enable_ssh = v0
+        o.from_failed = v1
+        o.jobs = v2
+        o.sparse_tree = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

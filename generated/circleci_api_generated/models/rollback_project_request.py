@@ -16,6 +16,7 @@ __all__ = ["RollbackProjectRequest"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_parameters = _m.map_of(_m.ANY)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -71,16 +72,16 @@ class RollbackProjectRequest(_m.Model):
         v6 = g("reason")
         if v6.__class__ is not str and (v6 is not None or e is not None):
             v6 = _m.bad(v6, d, "reason", p, e, "string", False, False)
-        o = cls(
-            component_name=v0,
-            current_version=v1,
-            environment_name=v2,
-            target_version=v3,
-            namespace=v4,
-            parameters=v5,
-            reason=v6,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.component_name = v0
+        o.current_version = v1
+        o.environment_name = v2
+        o.target_version = v3
+        o.namespace = v4
+        o.parameters = v5
+        o.reason = v6
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -26,6 +26,7 @@ _C_timetable = _m.union(
 _C_parameters = _m.map_of(_m.union(_m.INTEGER, _m.STRING, _m.BOOLEAN))
 _C_actor = _m.model("circleci_api_generated.models.user", "User")
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -104,25 +105,27 @@ class Schedule(_m.Model):
         elif e is not None:
             _m.absent(d, "parameters", p, e, True, False)
         v7 = g("actor")
-        if v7 is not None:
+        if v7.__class__ is dict:
+            v7 = (_C_actor._model or _C_actor.model)._parse(v7, p + ".actor" if e is not None else "", e)
+        elif v7 is not None:
             v7 = _C_actor.parse(v7, p + ".actor" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "actor", p, e, True, False)
         v8 = g("description")
         if v8.__class__ is not str and (v8 is not None or e is not None):
             v8 = _m.bad(v8, d, "description", p, e, "string", True, True)
-        o = cls(
-            id=v0,
-            timetable=v1,
-            updated_at=v2,
-            name=v3,
-            created_at=v4,
-            project_slug=v5,
-            parameters=v6,
-            actor=v7,
-            description=v8,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.timetable = v1
+        o.updated_at = v2
+        o.name = v3
+        o.created_at = v4
+        o.project_slug = v5
+        o.parameters = v6
+        o.actor = v7
+        o.description = v8
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

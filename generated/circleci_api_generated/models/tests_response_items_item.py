@@ -14,6 +14,7 @@ __all__ = ["TestsResponseItemsItem"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -67,16 +68,16 @@ class TestsResponseItemsItem(_m.Model):
         v6 = g("classname")
         if v6.__class__ is not str and (v6 is not None or e is not None):
             v6 = _m.bad(v6, d, "classname", p, e, "string", True, False)
-        o = cls(
-            message=v0,
-            source=v1,
-            run_time=v2,
-            file=v3,
-            result=v4,
-            name=v5,
-            classname=v6,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.message = v0
+        o.source = v1
+        o.run_time = v2
+        o.file = v3
+        o.result = v4
+        o.name = v5
+        o.classname = v6
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

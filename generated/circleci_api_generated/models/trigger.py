@@ -20,6 +20,7 @@ __all__ = ["Trigger"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_event_source = _m.model("circleci_api_generated.models.trigger_event_source", "TriggerEventSource")
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -72,7 +73,11 @@ class Trigger(_m.Model):
         if v2.__class__ is not str and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "event_name", p, e, "string", False, False)
         v3 = g("event_source")
-        if v3 is not None:
+        if v3.__class__ is dict:
+            v3 = (_C_event_source._model or _C_event_source.model)._parse(
+                v3, p + ".event_source" if e is not None else "", e
+            )
+        elif v3 is not None:
             v3 = _C_event_source.parse(v3, p + ".event_source" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "event_source", p, e, False, False)
@@ -91,17 +96,17 @@ class Trigger(_m.Model):
         v7 = g("disabled")
         if v7.__class__ is not bool and (v7 is not None or e is not None):
             v7 = _m.bad(v7, d, "disabled", p, e, "boolean", False, False)
-        o = cls(
-            id=v0,
-            created_at=v1,
-            event_name=v2,
-            event_source=v3,
-            event_preset=v4,
-            checkout_ref=v5,
-            config_ref=v6,
-            disabled=v7,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.created_at = v1
+        o.event_name = v2
+        o.event_source = v3
+        o.event_preset = v4
+        o.checkout_ref = v5
+        o.config_ref = v6
+        o.disabled = v7
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -29,6 +29,7 @@ _C_checkout_source = _m.model(
     "UpdatePipelineDefinitionRequestCheckoutSource",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -64,22 +65,30 @@ class UpdatePipelineDefinitionRequest(_m.Model):
         if v1.__class__ is not str and (v1 is not None or e is not None):
             v1 = _m.bad(v1, d, "description", p, e, "string", False, False)
         v2 = g("config_source")
-        if v2 is not None:
+        if v2.__class__ is dict:
+            v2 = (_C_config_source._model or _C_config_source.model)._parse(
+                v2, p + ".config_source" if e is not None else "", e
+            )
+        elif v2 is not None:
             v2 = _C_config_source.parse(v2, p + ".config_source" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "config_source", p, e, False, False)
         v3 = g("checkout_source")
-        if v3 is not None:
+        if v3.__class__ is dict:
+            v3 = (_C_checkout_source._model or _C_checkout_source.model)._parse(
+                v3, p + ".checkout_source" if e is not None else "", e
+            )
+        elif v3 is not None:
             v3 = _C_checkout_source.parse(v3, p + ".checkout_source" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "checkout_source", p, e, False, False)
-        o = cls(
-            name=v0,
-            description=v1,
-            config_source=v2,
-            checkout_source=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.description = v1
+        o.config_source = v2
+        o.checkout_source = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -24,6 +24,7 @@ _C_repo = _m.model(
     "UpdatePipelineDefinitionRequestCheckoutSourceRepo",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -52,15 +53,17 @@ class UpdatePipelineDefinitionRequestCheckoutSource(_m.Model):
         if v0.__class__ is not str and (v0 is not None or e is not None):
             v0 = _m.bad(v0, d, "provider", p, e, "string", False, False)
         v1 = g("repo")
-        if v1 is not None:
+        if v1.__class__ is dict:
+            v1 = (_C_repo._model or _C_repo.model)._parse(v1, p + ".repo" if e is not None else "", e)
+        elif v1 is not None:
             v1 = _C_repo.parse(v1, p + ".repo" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "repo", p, e, False, False)
-        o = cls(
-            provider=v0,
-            repo=v1,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.provider = v0
+        o.repo = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

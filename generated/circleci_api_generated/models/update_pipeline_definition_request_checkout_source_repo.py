@@ -14,6 +14,7 @@ __all__ = ["UpdatePipelineDefinitionRequestCheckoutSourceRepo"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -39,10 +40,10 @@ class UpdatePipelineDefinitionRequestCheckoutSourceRepo(_m.Model):
         v0 = g("external_id")
         if v0.__class__ is not str and (v0 is not None or e is not None):
             v0 = _m.bad(v0, d, "external_id", p, e, "string", False, False)
-        o = cls(
-            external_id=v0,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.external_id = v0
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

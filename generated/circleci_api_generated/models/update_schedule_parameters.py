@@ -23,6 +23,7 @@ _C_timetable = _m.model(
 )
 _C_parameters = _m.map_of(_m.union(_m.INTEGER, _m.STRING, _m.BOOLEAN))
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -58,7 +59,11 @@ class UpdateScheduleParameters(_m.Model):
         if v1.__class__ is not str and (v1 is not None or e is not None):
             v1 = _m.bad(v1, d, "name", p, e, "string", False, False)
         v2 = g("timetable")
-        if v2 is not None:
+        if v2.__class__ is dict:
+            v2 = (_C_timetable._model or _C_timetable.model)._parse(
+                v2, p + ".timetable" if e is not None else "", e
+            )
+        elif v2 is not None:
             v2 = _C_timetable.parse(v2, p + ".timetable" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "timetable", p, e, False, False)
@@ -86,14 +91,14 @@ class UpdateScheduleParameters(_m.Model):
             v4 = _C_parameters.parse(v4, p + ".parameters" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "parameters", p, e, False, False)
-        o = cls(
-            description=v0,
-            name=v1,
-            timetable=v2,
-            attribution_actor=v3,
-            parameters=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.description = v0
+        o.name = v1
+        o.timetable = v2
+        o.attribution_actor = v3
+        o.parameters = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -22,6 +22,7 @@ _C_event_source = _m.model(
     "circleci_api_generated.models.update_trigger_request_event_source", "UpdateTriggerRequestEventSource"
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -71,19 +72,23 @@ class UpdateTriggerRequest(_m.Model):
         if v4.__class__ is not bool and (v4 is not None or e is not None):
             v4 = _m.bad(v4, d, "disabled", p, e, "boolean", False, False)
         v5 = g("event_source")
-        if v5 is not None:
+        if v5.__class__ is dict:
+            v5 = (_C_event_source._model or _C_event_source.model)._parse(
+                v5, p + ".event_source" if e is not None else "", e
+            )
+        elif v5 is not None:
             v5 = _C_event_source.parse(v5, p + ".event_source" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "event_source", p, e, False, False)
-        o = cls(
-            event_preset=v0,
-            checkout_ref=v1,
-            config_ref=v2,
-            event_name=v3,
-            disabled=v4,
-            event_source=v5,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.event_preset = v0
+        o.checkout_ref = v1
+        o.config_ref = v2
+        o.event_name = v3
+        o.disabled = v4
+        o.event_source = v5
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

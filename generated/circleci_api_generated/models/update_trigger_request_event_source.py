@@ -22,6 +22,7 @@ _C_webhook = _m.model(
     "UpdateTriggerRequestEventSourceWebhook",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -45,14 +46,18 @@ class UpdateTriggerRequestEventSource(_m.Model):
         """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
         g = d.get
         v0 = g("webhook")
-        if v0 is not None:
+        if v0.__class__ is dict:
+            v0 = (_C_webhook._model or _C_webhook.model)._parse(
+                v0, p + ".webhook" if e is not None else "", e
+            )
+        elif v0 is not None:
             v0 = _C_webhook.parse(v0, p + ".webhook" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "webhook", p, e, False, False)
-        o = cls(
-            webhook=v0,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.webhook = v0
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -17,6 +17,7 @@ __all__ = ["UpdateWebhookRequest"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_events = _m.list_of(_m.enum_of(UpdateWebhookRequestEventsItem))
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -62,14 +63,14 @@ class UpdateWebhookRequest(_m.Model):
         v4 = g("verify-tls")
         if v4.__class__ is not bool and (v4 is not None or e is not None):
             v4 = _m.bad(v4, d, "verify-tls", p, e, "boolean", False, False)
-        o = cls(
-            name=v0,
-            events=v1,
-            url=v2,
-            signing_secret=v3,
-            verify_tls=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.events = v1
+        o.url = v2
+        o.signing_secret = v3
+        o.verify_tls = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -21,6 +21,7 @@ _C_items = _m.list_of(
     _m.model("circleci_api_generated.models.url_orb_allow_list_items_item", "UrlOrbAllowListItemsItem")
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -46,10 +47,10 @@ class UrlOrbAllowList(_m.Model):
             v0 = _C_items.parse(v0, p + ".items" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "items", p, e, True, False)
-        o = cls(
-            items=v0,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.items = v0
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

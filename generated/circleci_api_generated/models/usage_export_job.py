@@ -17,6 +17,7 @@ __all__ = ["UsageExportJob"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_download_urls = _m.list_of(_m.STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -81,14 +82,14 @@ class UsageExportJob(_m.Model):
             v4 = _C_download_urls.parse(v4, p + ".download_urls" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "download_urls", p, e, True, False)
-        o = cls(
-            usage_export_job_id=v0,
-            state=v1,
-            start=v2,
-            end=v3,
-            download_urls=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.usage_export_job_id = v0
+        o.state = v1
+        o.start = v2
+        o.end = v3
+        o.download_urls = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

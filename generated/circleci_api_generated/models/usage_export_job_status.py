@@ -17,6 +17,7 @@ __all__ = ["UsageExportJobStatus"]
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_download_urls = _m.list_of(_m.STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -60,13 +61,13 @@ class UsageExportJobStatus(_m.Model):
         v3 = g("error_reason")
         if v3.__class__ is not str and (v3 is not None or e is not None):
             v3 = _m.bad(v3, d, "error_reason", p, e, "string", False, False)
-        o = cls(
-            usage_export_job_id=v0,
-            state=v1,
-            download_urls=v2,
-            error_reason=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.usage_export_job_id = v0
+        o.state = v1
+        o.download_urls = v2
+        o.error_reason = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

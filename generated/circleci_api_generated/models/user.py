@@ -14,6 +14,7 @@ __all__ = ["User"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -52,13 +53,13 @@ class User(_m.Model):
         v3 = g("name")
         if v3.__class__ is not str and (v3 is not None or e is not None):
             v3 = _m.bad(v3, d, "name", p, e, "string", True, False)
-        o = cls(
-            avatar_url=v0,
-            id=v1,
-            login=v2,
-            name=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.avatar_url = v0
+        o.id = v1
+        o.login = v2
+        o.name = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

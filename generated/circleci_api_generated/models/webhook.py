@@ -21,6 +21,7 @@ __all__ = ["Webhook"]
 _C_scope = _m.model("circleci_api_generated.models.webhook_scope", "WebhookScope")
 _C_events = _m.list_of(_m.enum_of(WebhookEventsItem))
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -95,7 +96,9 @@ class Webhook(_m.Model):
         elif v6 is not None or e is not None:
             v6 = _m.bad(v6, d, "created-at", p, e, "date-time string", True, False)
         v7 = g("scope")
-        if v7 is not None:
+        if v7.__class__ is dict:
+            v7 = (_C_scope._model or _C_scope.model)._parse(v7, p + ".scope" if e is not None else "", e)
+        elif v7 is not None:
             v7 = _C_scope.parse(v7, p + ".scope" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "scope", p, e, True, False)
@@ -104,18 +107,18 @@ class Webhook(_m.Model):
             v8 = _C_events.parse(v8, p + ".events" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "events", p, e, True, False)
-        o = cls(
-            url=v0,
-            verify_tls=v1,
-            id=v2,
-            signing_secret=v3,
-            updated_at=v4,
-            name=v5,
-            created_at=v6,
-            scope=v7,
-            events=v8,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.url = v0
+        o.verify_tls = v1
+        o.id = v2
+        o.signing_secret = v3
+        o.updated_at = v4
+        o.name = v5
+        o.created_at = v6
+        o.scope = v7
+        o.events = v8
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -16,6 +16,7 @@ __all__ = ["Workflow"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -126,23 +127,23 @@ class Workflow(_m.Model):
         v13 = g("max_auto_reruns")
         if v13.__class__ is not int and (v13 is not None or e is not None):
             v13 = _m.bad(v13, d, "max_auto_reruns", p, e, "integer", False, False)
-        o = cls(
-            pipeline_id=v0,
-            id=v1,
-            name=v2,
-            project_slug=v3,
-            status=v4,
-            started_by=v5,
-            pipeline_number=v6,
-            created_at=v7,
-            stopped_at=v8,
-            canceled_by=v9,
-            auto_rerun_number=v10,
-            errored_by=v11,
-            tag=v12,
-            max_auto_reruns=v13,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.pipeline_id = v0
+        o.id = v1
+        o.name = v2
+        o.project_slug = v3
+        o.status = v4
+        o.started_by = v5
+        o.pipeline_number = v6
+        o.created_at = v7
+        o.stopped_at = v8
+        o.canceled_by = v9
+        o.auto_rerun_number = v10
+        o.errored_by = v11
+        o.tag = v12
+        o.max_auto_reruns = v13
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -26,6 +26,7 @@ _C_trends = _m.model(
 )
 _C_workflow_names = _m.list_of(_m.STRING)
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -51,12 +52,18 @@ class WorkflowInsightsSummary(_m.Model):
         """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
         g = d.get
         v0 = g("metrics")
-        if v0 is not None:
+        if v0.__class__ is dict:
+            v0 = (_C_metrics._model or _C_metrics.model)._parse(
+                v0, p + ".metrics" if e is not None else "", e
+            )
+        elif v0 is not None:
             v0 = _C_metrics.parse(v0, p + ".metrics" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "metrics", p, e, True, False)
         v1 = g("trends")
-        if v1 is not None:
+        if v1.__class__ is dict:
+            v1 = (_C_trends._model or _C_trends.model)._parse(v1, p + ".trends" if e is not None else "", e)
+        elif v1 is not None:
             v1 = _C_trends.parse(v1, p + ".trends" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "trends", p, e, True, False)
@@ -65,12 +72,12 @@ class WorkflowInsightsSummary(_m.Model):
             v2 = _C_workflow_names.parse(v2, p + ".workflow_names" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "workflow_names", p, e, True, False)
-        o = cls(
-            metrics=v0,
-            trends=v1,
-            workflow_names=v2,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.metrics = v0
+        o.trends = v1
+        o.workflow_names = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -24,6 +24,7 @@ _C_duration_metrics = _m.model(
     "WorkflowInsightsSummaryMetricsDurationMetrics",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -99,7 +100,11 @@ class WorkflowInsightsSummaryMetrics(_m.Model):
         elif v7 is not None or e is not None:
             v7 = _m.bad(v7, d, "window_start", p, e, "date-time string", True, False)
         v8 = g("duration_metrics")
-        if v8 is not None:
+        if v8.__class__ is dict:
+            v8 = (_C_duration_metrics._model or _C_duration_metrics.model)._parse(
+                v8, p + ".duration_metrics" if e is not None else "", e
+            )
+        elif v8 is not None:
             v8 = _C_duration_metrics.parse(v8, p + ".duration_metrics" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "duration_metrics", p, e, True, False)
@@ -117,20 +122,20 @@ class WorkflowInsightsSummaryMetrics(_m.Model):
         v10 = g("throughput")
         if v10.__class__ is not float and v10.__class__ is not int and (v10 is not None or e is not None):
             v10 = _m.bad(v10, d, "throughput", p, e, "number", True, False)
-        o = cls(
-            total_runs=v0,
-            successful_runs=v1,
-            mttr=v2,
-            total_credits_used=v3,
-            failed_runs=v4,
-            success_rate=v5,
-            completed_runs=v6,
-            window_start=v7,
-            duration_metrics=v8,
-            window_end=v9,
-            throughput=v10,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.total_runs = v0
+        o.successful_runs = v1
+        o.mttr = v2
+        o.total_credits_used = v3
+        o.failed_runs = v4
+        o.success_rate = v5
+        o.completed_runs = v6
+        o.window_start = v7
+        o.duration_metrics = v8
+        o.window_end = v9
+        o.throughput = v10
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -14,6 +14,7 @@ __all__ = ["WorkflowInsightsSummaryMetricsDurationMetrics"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -64,15 +65,15 @@ class WorkflowInsightsSummaryMetricsDurationMetrics(_m.Model):
         v5 = g("standard_deviation")
         if v5.__class__ is not float and v5.__class__ is not int and (v5 is not None or e is not None):
             v5 = _m.bad(v5, d, "standard_deviation", p, e, "number", True, True)
-        o = cls(
-            min=v0,
-            mean=v1,
-            median=v2,
-            p95=v3,
-            max=v4,
-            standard_deviation=v5,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.min = v0
+        o.mean = v1
+        o.median = v2
+        o.p95 = v3
+        o.max = v4
+        o.standard_deviation = v5
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

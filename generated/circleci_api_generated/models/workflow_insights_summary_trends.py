@@ -14,6 +14,7 @@ __all__ = ["WorkflowInsightsSummaryTrends"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -72,17 +73,17 @@ class WorkflowInsightsSummaryTrends(_m.Model):
         v7 = g("throughput")
         if v7.__class__ is not float and v7.__class__ is not int and (v7 is not None or e is not None):
             v7 = _m.bad(v7, d, "throughput", p, e, "number", True, False)
-        o = cls(
-            total_runs=v0,
-            failed_runs=v1,
-            success_rate=v2,
-            p95_duration_secs=v3,
-            median_duration_secs=v4,
-            total_credits_used=v5,
-            mttr=v6,
-            throughput=v7,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.total_runs = v0
+        o.failed_runs = v1
+        o.success_rate = v2
+        o.p95_duration_secs = v3
+        o.median_duration_secs = v4
+        o.total_credits_used = v5
+        o.mttr = v6
+        o.throughput = v7
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -22,6 +22,7 @@ _C_metrics = _m.model(
     "WorkflowMetricsPageItemsItemMetrics",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -54,7 +55,11 @@ class WorkflowMetricsPageItemsItem(_m.Model):
         if v0.__class__ is not str and (v0 is not None or e is not None):
             v0 = _m.bad(v0, d, "name", p, e, "string", True, False)
         v1 = g("metrics")
-        if v1 is not None:
+        if v1.__class__ is dict:
+            v1 = (_C_metrics._model or _C_metrics.model)._parse(
+                v1, p + ".metrics" if e is not None else "", e
+            )
+        elif v1 is not None:
             v1 = _C_metrics.parse(v1, p + ".metrics" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "metrics", p, e, True, False)
@@ -83,14 +88,14 @@ class WorkflowMetricsPageItemsItem(_m.Model):
         v4 = g("project_id")
         if v4 is None and e is not None:
             _m.absent(d, "project_id", p, e, True, True)
-        o = cls(
-            name=v0,
-            metrics=v1,
-            window_start=v2,
-            window_end=v3,
-            project_id=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.name = v0
+        o.metrics = v1
+        o.window_start = v2
+        o.window_end = v3
+        o.project_id = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -24,6 +24,7 @@ _C_duration_metrics = _m.model(
     "WorkflowMetricsPageItemsItemMetricsDurationMetrics",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -81,7 +82,11 @@ class WorkflowMetricsPageItemsItemMetrics(_m.Model):
         if v5.__class__ is not float and v5.__class__ is not int and (v5 is not None or e is not None):
             v5 = _m.bad(v5, d, "success_rate", p, e, "number", True, False)
         v6 = g("duration_metrics")
-        if v6 is not None:
+        if v6.__class__ is dict:
+            v6 = (_C_duration_metrics._model or _C_duration_metrics.model)._parse(
+                v6, p + ".duration_metrics" if e is not None else "", e
+            )
+        elif v6 is not None:
             v6 = _C_duration_metrics.parse(v6, p + ".duration_metrics" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "duration_metrics", p, e, True, False)
@@ -91,18 +96,18 @@ class WorkflowMetricsPageItemsItemMetrics(_m.Model):
         v8 = g("throughput")
         if v8.__class__ is not float and v8.__class__ is not int and (v8 is not None or e is not None):
             v8 = _m.bad(v8, d, "throughput", p, e, "number", True, False)
-        o = cls(
-            total_runs=v0,
-            successful_runs=v1,
-            mttr=v2,
-            total_credits_used=v3,
-            failed_runs=v4,
-            success_rate=v5,
-            duration_metrics=v6,
-            total_recoveries=v7,
-            throughput=v8,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.total_runs = v0
+        o.successful_runs = v1
+        o.mttr = v2
+        o.total_credits_used = v3
+        o.failed_runs = v4
+        o.success_rate = v5
+        o.duration_metrics = v6
+        o.total_recoveries = v7
+        o.throughput = v8
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

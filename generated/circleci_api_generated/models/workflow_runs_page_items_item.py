@@ -15,6 +15,7 @@ __all__ = ["WorkflowRunsPageItemsItem"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -92,17 +93,17 @@ class WorkflowRunsPageItemsItem(_m.Model):
         v7 = g("is_approval")
         if v7.__class__ is not bool and (v7 is not None or e is not None):
             v7 = _m.bad(v7, d, "is_approval", p, e, "boolean", True, False)
-        o = cls(
-            id=v0,
-            branch=v1,
-            duration=v2,
-            created_at=v3,
-            stopped_at=v4,
-            credits_used=v5,
-            status=v6,
-            is_approval=v7,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.branch = v1
+        o.duration = v2
+        o.created_at = v3
+        o.stopped_at = v4
+        o.credits_used = v5
+        o.status = v6
+        o.is_approval = v7
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

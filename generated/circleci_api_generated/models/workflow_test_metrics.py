@@ -38,6 +38,7 @@ _C_test_runs = _m.list_of(
     )
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -97,16 +98,16 @@ class WorkflowTestMetrics(_m.Model):
             v6 = _C_test_runs.parse(v6, p + ".test_runs" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "test_runs", p, e, True, False)
-        o = cls(
-            average_test_count=v0,
-            most_failed_tests=v1,
-            most_failed_tests_extra=v2,
-            slowest_tests=v3,
-            slowest_tests_extra=v4,
-            total_test_runs=v5,
-            test_runs=v6,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.average_test_count = v0
+        o.most_failed_tests = v1
+        o.most_failed_tests_extra = v2
+        o.slowest_tests = v3
+        o.slowest_tests_extra = v4
+        o.total_test_runs = v5
+        o.test_runs = v6
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

@@ -14,6 +14,7 @@ __all__ = ["WorkflowTestMetricsSlowestTestsItem"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -79,18 +80,18 @@ class WorkflowTestMetricsSlowestTestsItem(_m.Model):
         v8 = g("test_name")
         if v8.__class__ is not str and (v8 is not None or e is not None):
             v8 = _m.bad(v8, d, "test_name", p, e, "string", True, False)
-        o = cls(
-            p95_duration=v0,
-            total_runs=v1,
-            classname=v2,
-            failed_runs=v3,
-            flaky=v4,
-            source=v5,
-            file=v6,
-            job_name=v7,
-            test_name=v8,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.p95_duration = v0
+        o.total_runs = v1
+        o.classname = v2
+        o.failed_runs = v3
+        o.flaky = v4
+        o.source = v5
+        o.file = v6
+        o.job_name = v7
+        o.test_name = v8
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

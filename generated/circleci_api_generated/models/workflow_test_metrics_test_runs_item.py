@@ -22,6 +22,7 @@ _C_test_counts = _m.model(
     "WorkflowTestMetricsTestRunsItemTestCounts",
 )
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -60,17 +61,21 @@ class WorkflowTestMetricsTestRunsItem(_m.Model):
         if v2.__class__ is not float and v2.__class__ is not int and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "success_rate", p, e, "number", True, False)
         v3 = g("test_counts")
-        if v3 is not None:
+        if v3.__class__ is dict:
+            v3 = (_C_test_counts._model or _C_test_counts.model)._parse(
+                v3, p + ".test_counts" if e is not None else "", e
+            )
+        elif v3 is not None:
             v3 = _C_test_counts.parse(v3, p + ".test_counts" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "test_counts", p, e, True, False)
-        o = cls(
-            pipeline_number=v0,
-            workflow_id=v1,
-            success_rate=v2,
-            test_counts=v3,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.pipeline_number = v0
+        o.workflow_id = v1
+        o.success_rate = v2
+        o.test_counts = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 

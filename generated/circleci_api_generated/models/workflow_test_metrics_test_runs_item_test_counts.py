@@ -14,6 +14,7 @@ __all__ = ["WorkflowTestMetricsTestRunsItemTestCounts"]
 
 
 _fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
@@ -59,14 +60,14 @@ class WorkflowTestMetricsTestRunsItemTestCounts(_m.Model):
         v4 = g("total")
         if v4.__class__ is not int and (v4 is not None or e is not None):
             v4 = _m.bad(v4, d, "total", p, e, "integer", True, False)
-        o = cls(
-            error=v0,
-            failure=v1,
-            skipped=v2,
-            success=v3,
-            total=v4,
-            additional_properties={} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e),
-        )
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.error = v0
+        o.failure = v1
+        o.skipped = v2
+        o.success = v3
+        o.total = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
 
