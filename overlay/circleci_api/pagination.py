@@ -207,6 +207,16 @@ class _OnePageListing:
         base = type(self).__mro__[2]
         return (_rebuild, (base, self._listing_items, self.raw_json))  # type: ignore[attr-defined]
 
+    def __eq__(self, other: object) -> bool:
+        # Equal to a plain instance of the response model with the same data, as attrs' own
+        # ``==`` (which wants the very same class) would say for two plain instances.
+        base = type(self).__mro__[2]
+        if not isinstance(other, base):
+            return NotImplemented
+        return bool(self.to_dict() == other.to_dict())  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the models themselves
+
 
 def _rebuild(model_type: type[Model], items_attr: str, raw: Any) -> Any:
     return one_page_result(model_type.from_dict(raw), items_attr)

@@ -178,6 +178,11 @@ def test_a_wrapper_list_pickles_and_still_iterates(h: Harness) -> None:
     copy = pickle.loads(pickle.dumps(result))
     assert [d.name for d in copy] == ["definition-1"]
     assert isinstance(copy, m.PipelineDefinitionList)
+    assert copy == result
+    plain = m.PipelineDefinitionList.from_dict({"items": [definition(1)]})
+    assert result == plain
+    assert plain == result
+    assert result != m.PipelineDefinitionList.from_dict({"items": [definition(2)]})
 
 
 def test_every_list_like_operation_is_declared_as_one() -> None:
