@@ -28,7 +28,6 @@ import enum
 import importlib
 import math
 import sys
-import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Self
@@ -991,25 +990,10 @@ class Model:
 
 
 def _warn_deprecated(model_name: str, attr: str, spec: FieldSpec) -> None:
+    from circleci_api._warnings import warn_deprecated
+
     hint = f"; use {spec.deprecated} instead" if isinstance(spec.deprecated, str) else ""
-    warnings.warn(
-        f"{model_name}.{attr} is deprecated in the CircleCI API{hint}",
-        DeprecationWarning,
-        stacklevel=_user_stacklevel(),
-    )
-
-
-def _user_stacklevel() -> int:
-    """The ``stacklevel`` that points ``warnings.warn`` at the first frame outside this library."""
-    frame = sys._getframe(1)
-    level = 1
-    while frame is not None:
-        name = frame.f_globals.get("__name__", "")
-        if not (name.startswith(("circleci_api.", "circleci_api_generated.")) or name in ("circleci_api",)):
-            return level
-        frame = frame.f_back  # type: ignore[assignment]
-        level += 1
-    return level
+    warn_deprecated(f"{model_name}.{attr} is deprecated in the CircleCI API{hint}")
 
 
 def fields(cls: type[Model], specs: Iterable[FieldSpec]) -> None:
