@@ -6,6 +6,7 @@ time it arrived, so tests can assert pacing, which host saw the token, and what 
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import json
 import re
@@ -25,20 +26,30 @@ SLUG = "gh/acme/api"
 PIPELINE_ID = "5034460f-c7c4-4c43-9457-de07e2029e7b"
 
 
+#: The fake clocks' wall-clock time at fake second 1000 (the usage export checks windows against it).
+WALL_START = datetime.datetime(2025, 11, 15, 12, 0, tzinfo=datetime.UTC)
+
+
 class FakeClock:
-    """``monotonic()`` returns fake seconds; ``sleep`` advances them and records the pause."""
+    """``monotonic()`` returns fake seconds; ``sleep`` advances them and records the pause.
+
+    ``now()`` is the matching wall-clock time, starting at ``WALL_START``.
+    """
 
     def __init__(self) -> None:
-        self.now = 1000.0
+        self.now_s = 1000.0
         self.sleeps: list[float] = []
 
     def monotonic(self) -> float:
-        return self.now
+        return self.now_s
+
+    def now(self) -> datetime.datetime:
+        return WALL_START + datetime.timedelta(seconds=self.now_s - 1000.0)
 
     def sleep(self, seconds: float) -> None:
         assert seconds >= 0, seconds
         self.sleeps.append(seconds)
-        self.now += seconds
+        self.now_s += seconds
 
 
 class AsyncFakeClock(FakeClock):
@@ -193,7 +204,7 @@ class Sim:
     def handler(self, request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content) if request.content else None
         self.seen.append(
-            Seen(self.clock.now, request.method, request.url, httpx.Headers(request.headers), body)
+            Seen(self.clock.now_s, request.method, request.url, httpx.Headers(request.headers), body)
         )
         for index, (prefix, response) in enumerate(self.fail_next):
             if str(request.url).startswith(prefix):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import TYPE_CHECKING, Any, cast
 
-from circleci_api._csvmerge import AtomicFile, abody_chunks, body_chunks
+from circleci_api.usage._csvmerge import AtomicFile, abody_chunks, body_chunks
 from circleci_api.artifacts import (
     DownloadedArtifact,
     PlannedDownload,
