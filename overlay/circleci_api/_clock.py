@@ -4,8 +4,8 @@ A clock has ``monotonic()`` (seconds, only differences matter) and ``sleep(secon
 helpers take an ``AsyncClock`` whose ``sleep`` is a coroutine.  The defaults use ``time.monotonic``
 with ``time.sleep`` and ``asyncio.sleep``.
 
-A clock may also have ``now()``, the wall-clock time as an aware ``datetime``; helpers that need the
-date (the usage export's window checks, the time of the next poll shown by the CLI) call
+A clock may also have ``wall_time()``, the wall-clock time as an aware ``datetime``; helpers that
+need the date (the usage export's window checks, the time of the next poll shown by the CLI) call
 ``utc_now(clock)``, which falls back to the system's time for clocks without one.
 """
 
@@ -54,7 +54,7 @@ class SystemClock:
     def sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
-    def now(self) -> _dt.datetime:
+    def wall_time(self) -> _dt.datetime:
         return _dt.datetime.now(_dt.UTC)
 
     def __repr__(self) -> str:
@@ -70,7 +70,7 @@ class AsyncSystemClock:
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
 
-    def now(self) -> _dt.datetime:
+    def wall_time(self) -> _dt.datetime:
         return _dt.datetime.now(_dt.UTC)
 
     def __repr__(self) -> str:
@@ -82,14 +82,14 @@ ASYNC_SYSTEM_CLOCK = AsyncSystemClock()
 
 
 def utc_now(clock: object = None) -> _dt.datetime:
-    """The wall-clock time in UTC: ``clock.now()`` when ``clock`` has one, else the system's.
+    """The wall-clock time in UTC: ``clock.wall_time()`` when ``clock`` has one, else the system's.
 
-    Raises ``TypeError`` if that ``now()`` returns something other than an aware ``datetime``.
+    Raises ``TypeError`` if that ``wall_time()`` returns something other than an aware ``datetime``.
     """
-    now = getattr(clock, "now", None)
-    if now is None:
+    wall_time = getattr(clock, "wall_time", None)
+    if not callable(wall_time):
         return _dt.datetime.now(_dt.UTC)
-    value = now()
+    value = wall_time()
     if not isinstance(value, _dt.datetime) or value.utcoffset() is None:
-        raise TypeError(f"{type(clock).__name__}.now() must return an aware datetime, got {value!r}")
+        raise TypeError(f"{type(clock).__name__}.wall_time() must return an aware datetime, got {value!r}")
     return value.astimezone(_dt.UTC)

@@ -114,7 +114,7 @@ class Countdown:
     def monotonic(self) -> float:
         return self.base.monotonic()
 
-    def now(self) -> Any:
+    def wall_time(self) -> Any:
         from circleci_api._clock import utc_now
 
         return utc_now(self.base)
@@ -130,7 +130,7 @@ class Countdown:
             return
         import datetime as _dt
 
-        due = self.now() + _dt.timedelta(seconds=seconds)
+        due = self.wall_time() + _dt.timedelta(seconds=seconds)
         end = self.base.monotonic() + seconds
         while (left := end - self.base.monotonic()) > 1e-6:
             self.progress.status(f"{self.state}; next poll at {due:%H:%M:%S} UTC (in {_duration(left)})")

@@ -33,7 +33,7 @@ WALL_START = datetime.datetime(2025, 11, 15, 12, 0, tzinfo=datetime.UTC)
 class FakeClock:
     """``monotonic()`` returns fake seconds; ``sleep`` advances them and records the pause.
 
-    ``now()`` is the matching wall-clock time, starting at ``WALL_START``.
+    ``wall_time()`` is the matching wall-clock time, starting at ``WALL_START``.
     """
 
     def __init__(self) -> None:
@@ -43,7 +43,7 @@ class FakeClock:
     def monotonic(self) -> float:
         return self.now_s
 
-    def now(self) -> datetime.datetime:
+    def wall_time(self) -> datetime.datetime:
         return WALL_START + datetime.timedelta(seconds=self.now_s - 1000.0)
 
     def sleep(self, seconds: float) -> None:
@@ -170,6 +170,7 @@ class ExportJob:
     parts: list[bytes]
     error_reason: str | None = None
     polls: int = 0
+    missing_urls: list[list[str] | None] = field(default_factory=list)
 
 
 @dataclass
@@ -188,6 +189,8 @@ class Sim:
     export_states: list[str] = field(default_factory=lambda: ["processing", "completed"])
     export_parts: Callable[[int], list[bytes]] = field(default_factory=lambda: lambda n: [])
     export_error: str | None = None
+    #: ``download_urls`` of the first polls that see a job completed (None = null), before the real ones.
+    export_missing_urls: list[list[str] | None] = field(default_factory=list)
     exports: list[ExportJob] = field(default_factory=list)
     part_host: str = "https://exports.s3.example.com"
     # artifacts
@@ -275,6 +278,7 @@ class Sim:
             states=list(self.export_states),
             parts=self.export_parts(number),
             error_reason=self.export_error,
+            missing_urls=list(self.export_missing_urls),
         )
         self.exports.append(job)
         for index, part in enumerate(job.parts):
@@ -294,8 +298,10 @@ class Sim:
             return json_response(404, {"message": "Not found"})
         state = job.states[min(job.polls, len(job.states) - 1)]
         job.polls += 1
-        urls = []
-        if state == "completed":
+        urls: list[str] | None = []
+        if state == "completed" and job.missing_urls:
+            urls = job.missing_urls.pop(0)
+        elif state == "completed":
             urls = [
                 f"{self.part_host}/{job.id}/part-{i}.csv.gz?X-Amz-Signature=secret{i}"
                 for i in range(len(job.parts))

@@ -285,7 +285,7 @@ class Usage(_Usage):
         ``end`` inclusive).  Before any request, a window that starts in the future or more than 13
         months ago (CircleCI keeps no older data) raises ``RequestValidationError``; an ``end`` in the
         future is replaced by now and ``result.clamped_end`` says so.  The wall clock is
-        ``clock.now()`` when the clock has one.  Windows longer than 31 days become consecutive jobs,
+        ``clock.wall_time()`` when the clock has one.  Windows longer than 31 days become consecutive jobs,
         all created first and then awaited (``timeout`` applies to each) and merged in order.
         ``on_progress(text)`` hears about each step.  Raises what ``wait_for_export`` and
         ``download_export`` raise; ``dest`` is only written when every job succeeded.

@@ -83,7 +83,7 @@ def oldest_start(now: _dt.datetime) -> _dt.datetime:
 def check_history(
     start: _dt.datetime, end: _dt.datetime, clock: object
 ) -> tuple[_dt.datetime, _dt.datetime | None]:
-    """``(end, clamped_end)`` for a window checked against the wall clock (``clock.now()`` if any).
+    """``(end, clamped_end)`` for a window checked against the wall clock (``clock.wall_time()`` if any).
 
     Raises ``RequestValidationError`` when the window starts in the future or more than 13 months
     ago.  An ``end`` in the future becomes now, and ``clamped_end`` says so (None otherwise).
