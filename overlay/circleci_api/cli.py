@@ -90,7 +90,10 @@ class Progress(AbstractContextManager["Progress"]):
 
 
 def _duration(seconds: float) -> str:
-    whole = max(0, round(seconds))
+    """``5m30s`` or ``1h02m00s``; a part of a second counts as a whole one."""
+    import math
+
+    whole = max(0, math.ceil(seconds - 1e-9))
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}h{minutes:02d}m{secs:02d}s" if hours else f"{minutes}m{secs:02d}s"
@@ -104,7 +107,9 @@ class Countdown:
     ``progress.status`` hears the last state, the time of the next poll (UTC) and the time left.
     """
 
-    def __init__(self, base: Clock, progress: Progress, *, tick: float | None = None, min_pause: float = 5) -> None:
+    def __init__(
+        self, base: Clock, progress: Progress, *, tick: float | None = None, min_pause: float = 5
+    ) -> None:
         self.base = base
         self.progress = progress
         self.tick = tick if tick is not None else (1.0 if progress.live else 60.0)
@@ -274,7 +279,9 @@ def build_parser(out: TextIO | None = None) -> argparse.ArgumentParser:
         help="group by one or more of project, workflow, job, resource_class, branch, executor, day "
         "(comma-separated; default project)",
     )
-    report.add_argument("--top", type=_positive_int, metavar="N", help="show the N biggest groups, fold the rest")
+    report.add_argument(
+        "--top", type=_positive_int, metavar="N", help="show the N biggest groups, fold the rest"
+    )
     report.add_argument(
         "--credit-price", type=_price, metavar="DOLLARS", help="add a cost column at this price per credit"
     )
@@ -404,7 +411,9 @@ def _cmd_usage(
         file=out,
     )
     if result.clamped_end is not None:
-        print(f"note: the window ended in the future; exported up to {result.clamped_end.isoformat()}", file=out)
+        print(
+            f"note: the window ended in the future; exported up to {result.clamped_end.isoformat()}", file=out
+        )
     return EXIT_OK
 
 

@@ -370,7 +370,11 @@ def test_download_of_a_completed_job_without_urls_is_refused(sim: Sim, both: Bot
 
     for urls in (None, []):
         job = UsageExportJobStatus.from_dict(
-            {"usage_export_job_id": "e8235eed-f121-4ae3-9c72-2719d6572818", "state": "completed", "download_urls": urls}
+            {
+                "usage_export_job_id": "e8235eed-f121-4ae3-9c72-2719d6572818",
+                "state": "completed",
+                "download_urls": urls,
+            }
         )
 
         async def adownload(client: Any, clock: Any, job: Any = job) -> Any:
@@ -421,8 +425,12 @@ def test_a_window_ending_in_the_future_is_clamped_to_now(sim: Sim, both: Both, t
     now = WALL_START
     assert result.clamped_end == now
     posts = [s for s in sim.seen if s.method == "POST"]
-    assert [(p.body["start"], p.body["end"]) for p in posts] == [("2025-11-01T00:00:00Z", "2025-11-15T12:00:00Z")]
-    assert any("ends in the future; exporting up to now (2025-11-15T12:00:00+00:00)" in line for line in progress)
+    assert [(p.body["start"], p.body["end"]) for p in posts] == [
+        ("2025-11-01T00:00:00Z", "2025-11-15T12:00:00Z")
+    ]
+    assert any(
+        "ends in the future; exporting up to now (2025-11-15T12:00:00+00:00)" in line for line in progress
+    )
     # A window in the past is not clamped.
     assert export(both, tmp_path / "v.csv", "2025-10-01", "2025-10-02", poll_interval=1).clamped_end is None
 

@@ -197,7 +197,8 @@ def test_both_timestamp_forms_in_one_column(tmp_path: Path, text: str, expected:
     first, second = read_rows(write(tmp_path, lines))
     assert first.job_run_started_at == dt.datetime(2025, 9, 1, 9, tzinfo=UTC)
     assert second.job_run_started_at == expected
-    assert second.job_run_started_at is not None and second.job_run_started_at.utcoffset() is not None
+    assert second.job_run_started_at is not None
+    assert second.job_run_started_at.utcoffset() is not None
     assert second.job_run_date == dt.datetime(2025, 9, 1, tzinfo=UTC)
 
 
@@ -214,7 +215,11 @@ def test_both_flag_styles(tmp_path: Path, flag: str, expected: bool) -> None:
 def test_an_escaped_newline_stays_inside_its_field(tmp_path: Path) -> None:
     text = "JOB_NAME,TOTAL_CREDITS\nfirst\\\nsecond,1.5\nnext,2\r\nlast,3"
     rows = list(read_rows(write(tmp_path, text)))
-    assert [(r.job_name, r.total_credits) for r in rows] == [("first\nsecond", 1.5), ("next", 2.0), ("last", 3.0)]
+    assert [(r.job_name, r.total_credits) for r in rows] == [
+        ("first\nsecond", 1.5),
+        ("next", 2.0),
+        ("last", 3.0),
+    ]
 
 
 def test_bad_cells_in_the_real_format_name_the_line(tmp_path: Path) -> None:
@@ -284,7 +289,8 @@ def test_the_fakes_export_parts_are_in_the_real_format(tmp_path: Path) -> None:
     generated = list(usage_rows(3, org, projects, start, start + dt.timedelta(days=2), 300))
     data = gzip.decompress(gzip_csv(generated)).decode()
     assert data.startswith("ORGANIZATION_ID,ORGANIZATION_NAME,")
-    assert "\\N" in data and "acme\\, inc" in data and "\\\\" in data
+    for written in ("\\N", "acme\\, inc", "build\\\\windows"):
+        assert written in data
     assert sniff_dialect(data) == "circleci"
     path = tmp_path / "fake.csv"
     path.write_text(data, encoding="utf-8")

@@ -75,7 +75,8 @@ def svg_credits_by_day(days: tuple[tuple[_dt.date, float], ...]) -> str:
     parts = [
         f'<svg class="chart" id="chart-days" width="{_WIDTH}" '
         f'height="{height}" viewBox="0 0 {_WIDTH} {height}" role="img" aria-label="Credits per day">',
-        f'<line class="axis" x1="{left}" y1="{top_pad + plot_h}" x2="{left + plot_w}" y2="{top_pad + plot_h}"/>',
+        f'<line class="axis" x1="{left}" y1="{top_pad + plot_h}" x2="{left + plot_w}" '
+        f'y2="{top_pad + plot_h}"/>',
         f'<line class="axis" x1="{left}" y1="{top_pad}" x2="{left}" y2="{top_pad + plot_h}"/>',
         f'<text x="{left - 6}" y="{top_pad + 4}" text-anchor="end">{_fmt(peak)}</text>',
         f'<text x="{left - 6}" y="{top_pad + plot_h}" text-anchor="end">0</text>',
@@ -84,7 +85,8 @@ def svg_credits_by_day(days: tuple[tuple[_dt.date, float], ...]) -> str:
         bar_h = 0.0 if peak <= 0 else max(credits, 0.0) / peak * plot_h
         x = left + index * step + step * 0.1
         parts.append(
-            f'<rect class="bar" x="{x:.1f}" y="{top_pad + plot_h - bar_h:.1f}" width="{max(step * 0.8, 0.5):.1f}" '
+            f'<rect class="bar" x="{x:.1f}" y="{top_pad + plot_h - bar_h:.1f}" '
+            f'width="{max(step * 0.8, 0.5):.1f}" '
             f'height="{bar_h:.1f}"><title>{day.isoformat()}: {_fmt(credits)} credits</title></rect>'
         )
     if days:
@@ -106,7 +108,7 @@ def _table(summary: UsageSummary, top: int | None, credit_price: float | None) -
 
     def cells(line: list[str], tag: str) -> str:
         return "".join(
-            f'<{tag}{"" if index < keys else " class=num"}>{escape(cell)}</{tag}>'
+            f"<{tag}{'' if index < keys else ' class=num'}>{escape(cell)}</{tag}>"
             for index, cell in enumerate(line)
         )
 
@@ -127,9 +129,7 @@ def render_html(
     by = ", ".join(summary.by)
     days = summary.credits_by_day
     period = f"{days[0][0].isoformat()} to {days[-1][0].isoformat()}" if days else "no dated rows"
-    meta = (
-        f"{escape(source)}: {summary.jobs:,} job runs, {_fmt(summary.total_credits)} credits, {period}"
-    )
+    meta = f"{escape(source)}: {summary.jobs:,} job runs, {_fmt(summary.total_credits)} credits, {period}"
     if credit_price is not None:
         meta += f", ${summary.total_credits * credit_price:,.2f} at ${credit_price:g} per credit"
     groups = summary.top(top)

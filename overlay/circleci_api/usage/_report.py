@@ -134,7 +134,7 @@ def check_group_by(by: str | Sequence[str]) -> tuple[GroupBy, ...]:
             )
         if name in chosen:
             raise RequestValidationError("by", f"{name!r} is given twice")
-        chosen.append(name)  # type: ignore[arg-type]  # checked against GROUP_BY above
+        chosen.append(name)
     if not chosen:
         raise RequestValidationError("by", f"name at least one of {', '.join(GROUP_BY)}")
     return tuple(chosen)

@@ -292,7 +292,12 @@ def _split_escaped(record: str) -> list[str]:
         char = record[index]
         if char == "\\" and index + 1 < size:
             nxt = record[index + 1]
-            if nxt == "N" and not current and not escaped_any and (index + 2 == size or record[index + 2] == ","):
+            if (
+                nxt == "N"
+                and not current
+                and not escaped_any
+                and (index + 2 == size or record[index + 2] == ",")
+            ):
                 index += 2  # a null cell: leave it empty
                 continue
             current.append(nxt)
@@ -401,9 +406,8 @@ def _chain_first(first: str, rest: Iterable[str]) -> Iterator[str]:
 
 def _rfc4180_records(handle: IO[str]) -> Iterator[tuple[int, list[str]]]:
     reader = csv.reader(handle)
-    for cells in reader:
-        if NULL in cells:
-            cells = ["" if cell == NULL else cell for cell in cells]
+    for raw in reader:
+        cells = ["" if cell == NULL else cell for cell in raw] if NULL in raw else raw
         yield reader.line_num, cells
 
 
@@ -475,16 +479,18 @@ class _Plan:
                 args.append(f"((_FI(v + '+00:00') if len(v) > 10 else _T(v)) if (v := c[{index}]) else None)")
             else:
                 args.append(f"({_FAST[spec.kind]}(v) if (v := c[{index}]) else None)")
-        extra = "_X" if not self.extras else "{" + ", ".join(
-            f"{column!r}: c[{index}]" for index, column in self.extras
-        ) + "}"
+        extra = (
+            "_X"
+            if not self.extras
+            else "{" + ", ".join(f"{column!r}: c[{index}]" for index, column in self.extras) + "}"
+        )
         source = f"def fast(c):\n    return _N(_R, ({', '.join(args)}, {extra}))\n"
         namespace: dict[str, Any] = {
             "_N": tuple.__new__, "_R": UsageRow,
             "_I": int, "_F": float, "_B": _FLAGS.__getitem__, "_T": _time, "_X": _NO_EXTRA,
             "_DG": _DAYS.get, "_FI": _FROM_ISO,
         }  # fmt: skip
-        exec(compile(source, f"<usage row plan for {self.name}>", "exec"), namespace)  # noqa: S102
+        exec(compile(source, f"<usage row plan for {self.name}>", "exec"), namespace)
         fast: Callable[[list[str]], UsageRow] = namespace["fast"]
         return fast
 
@@ -508,7 +514,7 @@ class _Plan:
             raw = cells[index] if index < len(cells) else ""
             if spec.kind != "text":
                 raw = raw.strip()
-            if raw == "" or raw == NULL:
+            if raw in ("", NULL):
                 values.append(None)
                 continue
             convert, problem = _CONVERTERS[spec.kind]
@@ -517,7 +523,7 @@ class _Plan:
             except ValueError:
                 raise UsageRowError(self.name, line, spec.name, raw, problem) from None
         extra = {column: cells[index] for index, column in self.extras if index < len(cells)}
-        return UsageRow(*values, extra or _NO_EXTRA)
+        return UsageRow._make([*values, extra or _NO_EXTRA])
 
 
 def read_rows(path: str | os.PathLike[str], *, dialect: Dialect = "auto") -> Iterator[UsageRow]:
@@ -559,10 +565,10 @@ def read_rows(path: str | os.PathLike[str], *, dialect: Dialect = "auto") -> Ite
             return
         plan = _Plan(first[1], name)
         convert = plan.row
-        for line, cells in records:
+        for number, cells in records:
             if len(cells) == 1 and not cells[0]:
                 continue  # a blank line
-            yield convert(cells, line)
+            yield convert(cells, number)
 
 
 def _check_fields_match() -> None:
