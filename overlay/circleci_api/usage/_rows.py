@@ -257,6 +257,21 @@ def _time(text: str) -> _dt.datetime:
         return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_UTC)
 
 
+#: Timestamps repeat: a workflow's and its first job's, every job of a pipeline's creation time, a
+#: project's last build.  Remembering the most recent ones skips most of the parsing.
+_STAMPS: dict[str, _dt.datetime] = {}
+_STAMPS_KEPT = 4096
+
+
+def _zoneless(text: str) -> _dt.datetime:
+    """CircleCI's ``YYYY-MM-DD HH:MM:SS[.ffffff]`` (UTC); ``ValueError`` for any other form."""
+    value = _FROM_ISO(text + "Z")  # a date alone or a zoned value plus "Z" is invalid, never naive
+    if len(_STAMPS) >= _STAMPS_KEPT:
+        _STAMPS.clear()
+    _STAMPS[text] = value
+    return value
+
+
 def _time_lenient(text: str) -> _dt.datetime:
     value = text.strip()
     if value.endswith((" UTC", " Z")):
@@ -330,8 +345,12 @@ def _strip_newline(line: str) -> str:
     return line
 
 
-def _circleci_records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
-    """(line number, cells) per record; nulls come out as "" so every column treats them alike."""
+def _circleci_records(lines: Iterable[str]) -> Iterator[tuple[int, list[str], bool]]:
+    """(line number, cells, unescaped) per record.
+
+    Cells are either the raw split (``unescaped`` False: whole ``\\N`` cells still in them) or the
+    unescaped values (True: nulls are "" and a ``\\N`` cell is the literal text).
+    """
     number = start = 0
     pending: str | None = None  # a record that goes on after an escaped newline
     for line in lines:
@@ -343,23 +362,33 @@ def _circleci_records(lines: Iterable[str]) -> Iterator[tuple[int, list[str]]]:
             body = pending + stripped
         if "\\" not in body:
             pending = None
-            yield start, body.split(",")
+            yield start, body.split(","), False
             continue
         if _ends_escaped(body):
             pending = body + line[len(stripped) :]  # the escaped newline belongs to the field
             continue
         pending = None
-        yield start, _cells(body)
+        cells = body.split(",")
+        if body.count("\\") == cells.count(NULL):
+            yield start, cells, False
+        else:
+            yield start, _cells(body), True
     if pending is not None:
-        yield start, _split_escaped(pending)
+        yield start, _split_escaped(pending), True
 
 
 def _cells(body: str) -> list[str]:
     """The cells of a one-line record that has backslashes in it."""
-    # Fast path: the only backslashes are whole \N cells (twice: ",\N,\N," overlaps).
-    padded = ("," + body + ",").replace(",\\N,", ",,").replace(",\\N,", ",,")
-    if "\\" not in padded:
-        return padded[1:-1].split(",")
+    # Without escaped backslashes, every backslash starts a two-character escape and none overlap,
+    # so plain string replacements (all in C) undo the usual ones: \, and whole \N cells.
+    if "\\\\" not in body and "\0" not in body and "\x05" not in body:
+        text = body.replace("\\,", "\0") if "\\," in body else body
+        # Whole \N cells become empty (twice, as ",\N,\N," overlaps); the commas left are delimiters.
+        text = ("," + text + ",").replace(",\\N,", ",,").replace(",\\N,", ",,")[1:-1]
+        if "\\" not in text:
+            if "\0" in text:
+                return text.replace(",", "\x05").replace("\0", ",").split("\x05")
+            return text.split(",")
     return _split_escaped(body)
 
 
@@ -378,9 +407,15 @@ def _read_circleci(handle: IO[str], name: str) -> Iterator[UsageRow]:
     number = 1
     for line in itertools.chain((first,), handle):
         number += 1
-        if line[-1:] == "\n" and line[-2:-1] != "\\" and line[-3:-1] != "\\\r":
-            body = line[:-2] if line[-2:-1] == "\r" else line[:-1]
-            cells = _cells(body) if "\\" in body else body.split(",")
+        if line[-1:] == "\n" and not line.endswith(("\\\n", "\\\r\n")):
+            body = line.rstrip("\r\n")
+            cells = body.split(",")
+            # Whole \N cells are left for ``fast`` to read as None; any other backslash is an escape.
+            if "\\" in body and body.count("\\") != cells.count(NULL):
+                cells = _cells(body)
+                if NULL in cells:  # the literal text \N (it was escaped): not a null
+                    yield slow(cells, number, literal_null=True)
+                    continue
             if len(cells) == width:
                 try:
                     yield fast(cells)
@@ -392,10 +427,13 @@ def _read_circleci(handle: IO[str], name: str) -> Iterator[UsageRow]:
             yield slow(cells, number)
             continue
         # A record over several lines (escaped newlines) or the last line without a newline.
-        for offset, cells in _circleci_records(_chain_first(line, handle)):
+        for offset, cells, unescaped in _circleci_records(_chain_first(line, handle)):
             if len(cells) == 1 and not cells[0]:
                 continue
-            yield plan.row(cells, number + offset - 1)
+            if unescaped and NULL in cells:
+                yield slow(cells, number + offset - 1, literal_null=True)
+            else:
+                yield plan.row(cells, number + offset - 1)
         return
 
 
@@ -469,27 +507,29 @@ class _Plan:
                 continue
             index, spec = entry
             example = sample[index] if sample is not None and index < len(sample) else ""
+            present = f"(v := c[{index}]) and v != {NULL!r}"
             if spec.kind == "text":
-                args.append(f"(c[{index}] or None)")
+                args.append(f"(v if {present} else None)")
             elif spec.kind == "time" and len(example) == 10:
-                args.append(f"((_DG(v) or _T(v)) if (v := c[{index}]) else None)")  # a date
+                args.append(f"((_DG(v) or _T(v)) if {present} else None)")  # a date
             elif spec.kind == "time" and _ZONELESS.fullmatch(example):
                 # CircleCI's zoneless UTC timestamps, parsed inline; anything else raises and the
                 # row goes through ``slow``, which understands every form.
-                args.append(f"((_FI(v + '+00:00') if len(v) > 10 else _T(v)) if (v := c[{index}]) else None)")
+                args.append(f"((_SG(v) or _S(v)) if {present} else None)")
             else:
-                args.append(f"({_FAST[spec.kind]}(v) if (v := c[{index}]) else None)")
+                args.append(f"({_FAST[spec.kind]}(v) if {present} else None)")
         extra = (
             "_X"
             if not self.extras
             else "{" + ", ".join(f"{column!r}: c[{index}]" for index, column in self.extras) + "}"
         )
-        source = f"def fast(c):\n    return _N(_R, ({', '.join(args)}, {extra}))\n"
         namespace: dict[str, Any] = {
             "_N": tuple.__new__, "_R": UsageRow,
             "_I": int, "_F": float, "_B": _FLAGS.__getitem__, "_T": _time, "_X": _NO_EXTRA,
-            "_DG": _DAYS.get, "_FI": _FROM_ISO,
+            "_DG": _DAYS.get, "_SG": _STAMPS.get, "_S": _zoneless,
         }  # fmt: skip
+        defaults = ", ".join(f"{key}={key}" for key in namespace)  # locals are the fastest names
+        source = f"def fast(c, {defaults}):\n    return _N(_R, ({', '.join(args)}, {extra}))\n"
         exec(compile(source, f"<usage row plan for {self.name}>", "exec"), namespace)
         fast: Callable[[list[str]], UsageRow] = namespace["fast"]
         return fast
@@ -503,8 +543,11 @@ class _Plan:
                 pass
         return self.slow(cells, line)
 
-    def slow(self, cells: list[str], line: int) -> UsageRow:
-        """Cell by cell, tolerant of short rows and padding; ``UsageRowError`` names the bad cell."""
+    def slow(self, cells: list[str], line: int, *, literal_null: bool = False) -> UsageRow:
+        """Cell by cell, tolerant of short rows and padding; ``UsageRowError`` names the bad cell.
+
+        ``literal_null``: the cells are unescaped already, so a ``\\N`` cell is text, not null.
+        """
         values: list[Any] = []
         for entry in self.columns:
             if entry is None:
@@ -514,7 +557,7 @@ class _Plan:
             raw = cells[index] if index < len(cells) else ""
             if spec.kind != "text":
                 raw = raw.strip()
-            if raw in ("", NULL):
+            if raw == "" or (raw == NULL and not literal_null):
                 values.append(None)
                 continue
             convert, problem = _CONVERTERS[spec.kind]
