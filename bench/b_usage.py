@@ -1,7 +1,9 @@
 """7. Reading usage exports: ``read_rows`` vs a bare ``csv.reader`` loop, and ``usage-report``'s memory.
 
 Both readers go over the same merged file in CircleCI's format (``\\N`` nulls, ``\\,`` escapes,
-zoneless timestamps), alternating round by round, from the page cache.  ``read_rows`` converts all
+zoneless timestamps), alternating round by round, from the page cache.  Both are single-threaded,
+so the ratio is taken over CPU time (``time.process_time``), which the other processes of a shared
+machine disturb far less than wall time; wall times are shown too.  ``read_rows`` converts all
 48 fields of every row; the baseline only splits lines into strings.  ``usage-report`` then runs in a
 fresh process (started by a small launcher, see ``b_export``) that reports its own peak RSS.
 """
@@ -76,14 +78,18 @@ def run(settings: Settings) -> Outcome:
     bare_csv_reader(path)  # warm the page cache
     ours_s: list[float] = []
     base_s: list[float] = []
+    ours_wall: list[float] = []
+    base_wall: list[float] = []
     rows = 0
     for _ in range(settings.usage_rounds):
-        started = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         expected = bare_csv_reader(path)
-        base_s.append(time.perf_counter() - started)
-        started = time.perf_counter()
+        base_s.append(time.process_time() - cpu)
+        base_wall.append(time.perf_counter() - wall)
+        wall, cpu = time.perf_counter(), time.process_time()
         rows = typed_rows(path)
-        ours_s.append(time.perf_counter() - started)
+        ours_s.append(time.process_time() - cpu)
+        ours_wall.append(time.perf_counter() - wall)
         if rows != expected:
             raise RuntimeError(f"read_rows gave {rows} rows, csv.reader {expected}")
     ratio = median(ours_s) / median(base_s)
@@ -96,13 +102,20 @@ def run(settings: Settings) -> Outcome:
         title="Reading usage exports",
         target=f"read_rows <= {RATIO:g}x a bare csv.reader loop; usage-report peak RSS < {RSS_LIMIT_MB} MB",
         rows=[
-            Row("bare csv.reader loop (strings only)", median(base_s), "s", None, rows_note),
             Row(
-                "read_rows (48 typed fields)",
+                "bare csv.reader loop (strings only), CPU",
+                median(base_s),
+                "s",
+                None,
+                f"{rows_note}; wall {median(base_wall):.2f} s",
+            ),
+            Row(
+                "read_rows (48 typed fields), CPU",
                 median(ours_s),
                 "s",
                 ratio,
-                f"{size / 1e6 / median(ours_s):.0f} MB/s",
+                f"{size / 1e6 / median(ours_s):.0f} MB/s; wall {median(ours_wall):.2f} s "
+                f"({median(ours_wall) / median(base_wall):.2f}x)",
             ),
             Row(
                 "usage-report --by project,day: max RSS",
@@ -117,7 +130,8 @@ def run(settings: Settings) -> Outcome:
         method=(
             f"One merged export of {size / 1e6:.0f} MB in CircleCI's format ({rows:,} rows; `\\N` nulls, "
             "`\\,` escapes, zoneless timestamps), read from the page cache by a bare `csv.reader` loop "
-            f"and by `read_rows`, alternating, {settings.usage_rounds} round(s), median; then "
+            f"and by `read_rows`, alternating, {settings.usage_rounds} round(s), median CPU time "
+            "(wall time in the notes); then "
             "`circleci-api usage-report FILE --by project,day` in a fresh process started by a small "
             "launcher, max RSS from `resource.getrusage` in that process."
         ),

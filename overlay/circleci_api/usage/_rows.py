@@ -403,7 +403,7 @@ def _read_circleci(handle: IO[str], name: str) -> Iterator[UsageRow]:
         return
     body = _strip_newline(first)
     plan = _Plan(names, name, sample=_cells(body) if "\\" in body else body.split(","))
-    fast, width, slow = plan.fast, plan.width, plan.slow
+    fast, dense, width, slow = plan.fast, plan.dense, plan.width, plan.slow
     number = 1
     for line in itertools.chain((first,), handle):
         number += 1
@@ -418,7 +418,7 @@ def _read_circleci(handle: IO[str], name: str) -> Iterator[UsageRow]:
                     continue
             if len(cells) == width:
                 try:
-                    yield fast(cells)
+                    yield fast(cells) if "" in cells or NULL in cells else dense(cells)
                     continue
                 except (ValueError, KeyError, TypeError):
                     pass
@@ -495,9 +495,11 @@ class _Plan:
         self.columns = [
             (positions[spec.name], spec) if spec.name in positions else None for spec in REPORT_FIELDS
         ]
-        self.fast = self._compile(sample)
+        self.fast = self._compile(sample, dense=False)
+        #: For rows without empty or null cells (most of them): no per-cell checks at all.
+        self.dense = self._compile(sample, dense=True)
 
-    def _compile(self, sample: list[str] | None) -> Callable[[list[str]], UsageRow]:
+    def _compile(self, sample: list[str] | None, *, dense: bool) -> Callable[[list[str]], UsageRow]:
         # One generated function per header: no per-cell loop or dispatch on the hot path.
         # Any surprise (a short row, a value the fast converters refuse) goes to ``slow``.
         args = []
@@ -507,17 +509,21 @@ class _Plan:
                 continue
             index, spec = entry
             example = sample[index] if sample is not None and index < len(sample) else ""
-            present = f"(v := c[{index}]) and v != {NULL!r}"
+            cell = f"c[{index}]"
             if spec.kind == "text":
-                args.append(f"(v if {present} else None)")
-            elif spec.kind == "time" and len(example) == 10:
-                args.append(f"((_DG(v) or _T(v)) if {present} else None)")  # a date
+                value, dense_value = "v", cell
+            elif spec.kind == "time" and len(example) == 10:  # a date
+                value, dense_value = "(_DG(v) or _T(v))", f"(_DG(v := {cell}) or _T(v))"
             elif spec.kind == "time" and _ZONELESS.fullmatch(example):
                 # CircleCI's zoneless UTC timestamps, parsed inline; anything else raises and the
                 # row goes through ``slow``, which understands every form.
-                args.append(f"((_SG(v) or _S(v)) if {present} else None)")
+                value, dense_value = "(_SG(v) or _S(v))", f"(_SG(v := {cell}) or _S(v))"
             else:
-                args.append(f"({_FAST[spec.kind]}(v) if {present} else None)")
+                value, dense_value = f"{_FAST[spec.kind]}(v)", f"{_FAST[spec.kind]}({cell})"
+            if dense:
+                args.append(dense_value)
+            else:
+                args.append(f"({value} if (v := {cell}) and v != {NULL!r} else None)")
         extra = (
             "_X"
             if not self.extras
