@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from circleci_api import RequestValidationError
 from circleci_api.usage import REPORT_FIELDS, UsageRow, UsageRowError, read_rows, sniff_dialect
@@ -262,6 +264,8 @@ def test_rfc4180_files_are_still_read(tmp_path: Path) -> None:
         ('JOB_NAME,TOTAL_CREDITS\n"build, test",1\n', "rfc4180"),
         ("job_name,total_credits\nbuild\\,test,1\n", "circleci"),
         ('JOB_NAME,TOTAL_CREDITS\n"x",\\N\n', "circleci"),  # \N cells are never written by csv.writer
+        ('JOB_NAME,TOTAL_CREDITS\n",1\n', "circleci"),  # a lone quote is text, not RFC 4180 quoting
+        ('job_name,total_credits\n"a\nb",1\n', "rfc4180"),  # a quoted field over two lines
     ],
 )
 def test_the_style_is_sniffed_from_the_first_lines(sample: str, style: str) -> None:
@@ -303,3 +307,25 @@ def test_the_fakes_export_parts_are_in_the_real_format(tmp_path: Path) -> None:
     assert sum(r.total_credits or 0 for r in rows) == pytest.approx(
         sum(float(g["total_credits"] or 0) for g in generated)
     )
+
+
+# --------------------------------------------------------------------------- round trip
+
+TEXT = st.one_of(
+    st.none(),
+    st.text(alphabet=st.sampled_from(list(',\\N\n\r"x é')), max_size=8),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(TEXT, TEXT, TEXT, st.integers(0, 10**6)), min_size=1, max_size=6))
+def test_whatever_the_text_escaping_round_trips(tmp_path: Path, rows: list[tuple[str | None, ...]]) -> None:
+    from circleci_api.testing._usage_csv import encode_row
+
+    text = "JOB_NAME,WORKFLOW_NAME,VCS_BRANCH,PIPELINE_NUMBER\n"
+    text += "".join(encode_row([a, b, c, str(n)]) for a, b, c, n in rows)  # type: ignore[list-item]
+    path = tmp_path / "round-trip.csv"
+    path.write_bytes(text.encode("utf-8"))
+    read = read_rows(path, dialect="circleci")
+    got = [(r.job_name, r.workflow_name, r.vcs_branch, r.pipeline_number) for r in read]
+    assert got == [(a or None, b or None, c or None, n) for a, b, c, n in rows]

@@ -451,14 +451,14 @@ def _rfc4180_records(handle: IO[str]) -> Iterator[tuple[int, list[str]]]:
 
 _REAL_NULL = re.compile(r"(?:^|,)\\N(?:,|$)", re.MULTILINE)
 _REAL_ESCAPE = re.compile(r"\\[,\\]")
-_QUOTED = re.compile(r'(?:^|,)"', re.MULTILINE)
+_QUOTED = re.compile(r'(?:^|,)"(?:[^"]|"")*"(?:,|\r?$)', re.MULTILINE)
 
 
 def sniff_dialect(sample: str) -> Literal["circleci", "rfc4180"]:
     """Which style a file's first lines (header included) are written in.
 
-    ``\\N`` cells or ``\\,`` / ``\\\\`` escapes mean CircleCI's style, fields that open with a double
-    quote mean RFC 4180; with both, ``\\N`` cells win (a plain CSV writer never writes them); with
+    ``\\N`` cells or ``\\,`` / ``\\\\`` escapes mean CircleCI's style, whole double-quoted fields
+    mean RFC 4180; with both, ``\\N`` cells win (a plain CSV writer never writes them); with
     neither, an UPPERCASE header means CircleCI's style.
     """
     nulls = bool(_REAL_NULL.search(sample))
