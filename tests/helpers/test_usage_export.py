@@ -491,6 +491,18 @@ def test_a_part_with_a_lowercase_header_does_not_merge_with_an_uppercase_one(
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("empty", [b"", gz(b"")])
+def test_an_empty_part_is_an_error_not_an_empty_result(
+    sim: Sim, both: Both, tmp_path: Path, empty: bytes
+) -> None:
+    sim.export_parts = lambda n: [part("a"), empty]
+    dest = tmp_path / "usage.csv"
+    with pytest.raises(ExportFormatError, match="part 2 is empty"):
+        export(both, dest, "2025-09-01", "2025-09-02", poll_interval=1)
+    assert not dest.exists()
+    assert leftovers(tmp_path) == []
+
+
 def test_plain_and_multi_member_parts_are_accepted(sim: Sim, both: Both, tmp_path: Path) -> None:
     multi = gz(HEADER + row("m1")) + gz(row("m2") * 2) + b"\0" * 16  # NUL padding after the last member
     plain = (HEADER + row("p") * 2).encode()

@@ -60,8 +60,9 @@ class UsageExportResult:
 
     ``path`` is the merged CSV, ``jobs`` the export jobs it came from (one per window of at most 31
     days), ``parts`` the number of files downloaded, ``bytes_written`` the CSV's size in bytes and
-    ``header`` its header line.  ``clamped_end`` is set when the requested window ended in the
-    future: the export then stopped at that moment (the wall-clock time of the call, UTC) instead.
+    ``header`` its header line (every part has one, so a written export always has it).
+    ``clamped_end`` is set when the requested window ended in the future: the export then stopped
+    at that moment (the wall-clock time of the call, UTC) instead.
     """
 
     path: Path
