@@ -272,7 +272,9 @@ def build_parser(out: TextIO | None = None) -> argparse.ArgumentParser:
         description="Sum a usage export up per group and print a table with each group's share of the "
         "credits; optionally write the table as CSV and an HTML page with bar charts.",
     )
-    report.add_argument("file", metavar="FILE", help="usage CSV (from usage-export, or CircleCI's own files)")
+    report.add_argument(
+        "file", metavar="FILE", help="usage CSV from usage-export, or one of CircleCI's parts (.csv.gz)"
+    )
     report.add_argument(
         "--by",
         default="project",

@@ -233,6 +233,17 @@ def test_bad_cells_in_the_real_format_name_the_line(tmp_path: Path) -> None:
     assert (caught.value.line, caught.value.column, caught.value.value) == (3, "job_run_seconds", "2x8")
 
 
+def test_a_gzip_part_reads_like_the_plain_file(tmp_path: Path) -> None:
+    import gzip
+
+    text = REAL_HEADER + real_row("a") + real_row("b")
+    plain = write(tmp_path, text)
+    packed = tmp_path / "part-1.csv.gz"
+    packed.write_bytes(gzip.compress(text.encode()))
+    assert list(read_rows(packed)) == list(read_rows(plain))
+    assert [r.organization_id for r in read_rows(packed)] == ["a", "b"]
+
+
 def test_short_and_long_rows_keep_their_columns(tmp_path: Path) -> None:
     text = "JOB_NAME,TOTAL_CREDITS,NEW_COLUMN\nshort\nlong,2,x,extra\n"
     short, long = read_rows(write(tmp_path, text))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import gzip
 import itertools
 import os
 import re
@@ -575,13 +576,23 @@ class _Plan:
         return UsageRow._make([*values, extra or _NO_EXTRA])
 
 
+def _open_text(name: str) -> IO[str]:
+    """The file as text; a gzip file (a part as CircleCI serves it) is decompressed on the fly."""
+    with Path(name).open("rb") as probe:
+        magic = probe.read(2)
+    if magic == b"\x1f\x8b":
+        return gzip.open(name, "rt", encoding="utf-8-sig", newline="")
+    return Path(name).open(encoding="utf-8-sig", newline="")
+
+
 def read_rows(path: str | os.PathLike[str], *, dialect: Dialect = "auto") -> Iterator[UsageRow]:
     """Yield one ``UsageRow`` per record of a usage export CSV, reading the file as a stream.
 
     ``dialect`` is ``"circleci"`` (CircleCI's own format, see the module docstring), ``"rfc4180"``
     (double-quoted fields) or ``"auto"`` (the default: ``sniff_dialect`` over the header and the next
-    200 lines).  ``\\N`` and empty cells are None in every column; cells are never shifted by
-    escaped commas.  Memory does not grow with the file.
+    200 lines).  A gzip-compressed file (one part as CircleCI serves it) is read the same way.
+    ``\\N`` and empty cells are None in every column; cells are never shifted by escaped commas.
+    Memory does not grow with the file.
 
     Raises ``UsageRowError`` (a ``ValueError``) at the first cell that cannot be converted,
     ``RequestValidationError`` for an unknown ``dialect`` and ``OSError`` when the file cannot be
@@ -592,7 +603,7 @@ def read_rows(path: str | os.PathLike[str], *, dialect: Dialect = "auto") -> Ite
 
         raise RequestValidationError("dialect", f"expected one of {', '.join(DIALECTS)}, got {dialect!r}")
     name = os.fspath(path)
-    with Path(name).open(encoding="utf-8-sig", newline="") as handle:
+    with _open_text(name) as handle:
         style = dialect
         if style == "auto":
             sample = []
