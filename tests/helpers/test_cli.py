@@ -26,9 +26,9 @@ class Run:
         self.code, self.out, self.err = code, out, err
 
 
-def cli(*argv: str, client: CircleCI | None) -> Run:
+def cli(*argv: str, client: CircleCI | None, clock: FakeClock | None = None) -> Run:
     out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), client=client, stdout=out, stderr=err)
+    code = main(list(argv), client=client, stdout=out, stderr=err, clock=clock)
     result = Run(code, out.getvalue(), err.getvalue())
     assert TOKEN not in result.out + result.err
     return result
@@ -195,7 +195,7 @@ def test_usage_export_writes_the_file(sim: Sim, tmp_path: Path) -> None:
     result = cli(
         "usage-export", "--org", ORG, "--start", "2025-09-01", "--end", "2025-10-15", "-o", str(dest),
         "--poll-interval", "0.001",
-        client=sim.client(),
+        client=sim.client(), clock=sim.clock,
     )  # fmt: skip
     assert result.code == 0, result.err
     assert dest.read_text() == HEADER + row("j0") + row("j1")
@@ -210,7 +210,7 @@ def test_failed_usage_export_exits_1(sim: Sim, tmp_path: Path) -> None:
         "usage-export", "--org", ORG, "--start", "2025-09-01", "--end", "2025-09-02",
         "-o", str(tmp_path / "u.csv"),
         "--poll-interval", "0.001",
-        client=sim.client(),
+        client=sim.client(), clock=sim.clock,
     )  # fmt: skip
     assert result.code == 1
     assert "Too much data" in result.err
