@@ -5,6 +5,7 @@ Each test reproduces one way the same client behaved differently on a later call
 
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures
 import pickle
 import warnings
@@ -403,6 +404,20 @@ def test_a_fake_client_closes_with_its_with_block() -> None:
     assert http.is_closed
     with pytest.raises(ConfigurationError, match="closed"):
         client.users.me()
+
+
+def test_a_fake_async_client_closes_with_its_async_with_block() -> None:
+    fake = FakeCircleCI()
+
+    async def use() -> Any:
+        async with fake.async_client() as client:
+            await client.users.me()
+            http = client._transport.http
+        assert http.is_closed
+        with pytest.raises(ConfigurationError, match="closed"):
+            await client.users.me()
+
+    asyncio.run(use())
 
 
 def test_a_closed_client_on_a_lent_httpx_client_refuses_calls_and_leaves_it_open(h: Harness) -> None:

@@ -172,12 +172,18 @@ class FakeCircleCI:
         return client
 
     def async_client(self, **kwargs: Any) -> AsyncCircleCI:
-        """An ``AsyncCircleCI`` client wired to this fake in process."""
+        """An ``AsyncCircleCI`` client wired to this fake in process.
+
+        Its ``await close()`` (or the end of its ``async with`` block) closes the httpx client made
+        for it.
+        """
         from circleci_api import AsyncCircleCI
 
         kwargs.setdefault("token", self._token)
         kwargs.setdefault("base_url", IN_PROCESS_BASE_URL)
-        return AsyncCircleCI(http_client=httpx.AsyncClient(transport=self.transport()), **kwargs)
+        client = AsyncCircleCI(http_client=httpx.AsyncClient(transport=self.transport()), **kwargs)
+        client._transport.closes_lent_client = True
+        return client
 
     def serve(self, *, host: str = "127.0.0.1", port: int = 0, files_port: int = 0) -> FakeServer:
         """A ``FakeServer`` for this fake (a context manager; port 0 picks a free port)."""
