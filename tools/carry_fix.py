@@ -74,7 +74,9 @@ def carry_fix(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="carry_fix", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = argparse.ArgumentParser(
+        prog="carry_fix", description=__doc__.splitlines()[0] if __doc__ else None
+    )
     parser.add_argument("previous", type=Path, help="the facts-only document that still has the operation")
     parser.add_argument("operation_id")
     parser.add_argument("-o", "--output", type=Path, required=True)
@@ -85,7 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         previous = json.loads(args.previous.read_text(encoding="utf-8"))
         fix = carry_fix(
-            previous, args.operation_id, reason=args.reason, evidence=args.evidence, replaced_by=args.replaced_by
+            previous,
+            args.operation_id,
+            reason=args.reason,
+            evidence=args.evidence,
+            replaced_by=args.replaced_by,
         )
     except (OSError, json.JSONDecodeError, FixError) as exc:
         print(f"carry_fix: error: {exc}", file=sys.stderr)

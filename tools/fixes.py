@@ -142,18 +142,23 @@ def apply_fixes(
 
 
 def _apply_patch(doc: JSON, patch: list[dict[str, Any]], outcome: FixOutcome) -> None:
-    """Apply patch operations; a failed ``test`` skips the operations after it, up to the next test."""
+    """Apply patch operations.  A run of ``test`` operations guards the operations after it, up to the
+    next test: if any test of the run fails, they are skipped (and the failure recorded as stale)."""
     guarded_off = False
+    previous_was_test = False
     for op in patch:
         where = f"{op.get('operation', '')}{op.get('path', '')}"
         if op.get("op") == "test":
+            if not previous_was_test:
+                guarded_off = False  # a new run of tests guards the operations after it
+            previous_was_test = True
             try:
                 _apply_operation(doc, op)
-                guarded_off = False
             except StaleTarget as exc:
                 guarded_off = True
                 outcome.stale.append(f"{where}: {exc}")
             continue
+        previous_was_test = False
         if guarded_off:
             continue
         try:
@@ -532,7 +537,8 @@ def transform_carry_operation(doc: JSON, args: dict[str, Any], outcome: FixOutco
     item = doc.setdefault("paths", {}).setdefault(path, {})
     if method in item:
         raise FixError(
-            f"{method.upper()} {path} is now {item[method].get('operationId')!r}; cannot carry {operation_id} there"
+            f"{method.upper()} {path} is now {item[method].get('operationId')!r}; "
+            f"cannot carry {operation_id} there"
         )
     shared = args.get("path_parameters")
     if shared and "parameters" not in item:

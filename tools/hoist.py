@@ -5,7 +5,8 @@ them after the operation and status code (``ListPipelinesForProjectResponse200It
 class per occurrence, even when five operations return the same ``Pipeline``.  This transform:
 
 * renames snake_case / camelCase component schemas to PascalCase model names (``rename``);
-* folds every ``{"message": string}`` body into one ``MessageResponse`` component (``message_shape``);
+* folds every ``{"message": string}`` body into one ``MessageResponse`` component (``message_shape``):
+  the components listed in ``fold``, any other component of that shape, and inline bodies;
 * moves inline objects into ``components/schemas`` — request and response bodies, array items of
   those bodies, object branches of ``oneOf``/``anyOf``, and any inline object that carries a
   ``title`` — naming each from the ``names`` table (JSON pointer -> name), else its ``title``;
@@ -26,6 +27,7 @@ build, naming both places.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +38,7 @@ from tools.fixes import (
     escape_token,
     pascal_case,
     register_transform,
+    resolve_pointer,
     split_pointer,
 )
 
@@ -293,6 +296,53 @@ def _retarget_refs(node: JSON, targets: dict[str, str]) -> None:
 
 
 AUTO_NAMED_NOTE = "auto-named "
+CLASS_NAME = re.compile(r"[A-Z][A-Za-z0-9]*")
+
+
+def _class_case_components(hoister: _Hoister) -> int:
+    """Rename components the table leaves alone to the PascalCase name the model class gets.
+
+    ``workflow`` and an inline ``title: Workflow`` would otherwise both become class ``Workflow``.
+    A component whose PascalCase name is an identical component is folded into it; a different
+    one gets the next free name.  Each rename is recorded as automatic.
+    """
+    schemas = hoister.schemas
+    renames: dict[str, str] = {}
+    folds: dict[str, str] = {}
+    taken = set(schemas) | hoister.reserved
+    for name in list(schemas):
+        if CLASS_NAME.fullmatch(name):
+            continue
+        target = pascal_case(name)
+        if not target[:1].isalpha():
+            target = f"Model{target}"
+        other = schemas.get(target)
+        if other is not None and hoister.shape(other) == hoister.shape(schemas[name]):
+            folds[name] = target
+            continue
+        candidate, number = target, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{target}{number}"
+        taken.add(candidate)
+        renames[name] = candidate
+    for name, target in {**renames, **folds}.items():
+        hoister.auto_named[target] = f"/components/schemas/{escape_token(name)}"
+    renamed = {renames.get(name, name): value for name, value in schemas.items() if name not in folds}
+    schemas.clear()
+    schemas.update(renamed)
+    _retarget_refs(
+        hoister.doc, {REF_PREFIX + old: REF_PREFIX + new for old, new in {**renames, **folds}.items()}
+    )
+    return len(renames) + len(folds)
+
+
+def _resolves(doc: JSON, pointer: str) -> bool:
+    try:
+        resolve_pointer(doc, pointer)
+    except FixError:
+        return False
+    return True
 
 
 @register_transform("hoist-inline-models")
@@ -305,13 +355,23 @@ def hoist_inline_models(doc: JSON, args: dict[str, Any], outcome: FixOutcome) ->
         raise FixError("'names' and 'rename' must be objects")
     changed = _rename_components(doc, rename, outcome)
     hoister = _Hoister(doc=doc, names=dict(names), message_shape=message.get("name") if message else None)
-    hoister.reserved = set(names.values()) | ({message["name"]} if message else set())
+    hoister.reserved = {name for pointer, name in names.items() if _resolves(doc, pointer)}
+    hoister.reserved |= {message["name"]} if message else set()
     schemas = hoister.schemas
     if message:
         if message["name"] in schemas:
             raise FixError(f"message model {message['name']!r} already exists")
         schemas[message["name"]] = message["schema"]
         changed += _fold_into(doc, list(message.get("fold", [])), message["name"], outcome)
+        protected = set(rename.values()) | {message["name"]}
+        more = [
+            name
+            for name, schema in schemas.items()
+            if name not in protected and isinstance(schema, dict) and hoister.is_message_shape(schema)
+        ]
+        changed += _fold_into(doc, more, message["name"], outcome)
+        outcome.notes += [f"folded {name} into {message['name']} (a {{message}} body)" for name in more]
+    changed += _class_case_components(hoister)
     hoister.reserve_components()
     # Components first: hoist what is nested inside them, then index them by shape.
     for name in list(schemas):

@@ -40,6 +40,7 @@ class CreateTriggerRequest(_m.Model):
     config_ref: _m.Field[str | None] = _m.Field("config_ref", _m.STRING)
     event_name: _m.Field[str | None] = _m.Field("event_name", _m.STRING)
     disabled: _m.Field[bool | None] = _m.Field("disabled", _m.BOOLEAN)
+    parameters: _m.Field[dict[str, Any] | None] = _m.Field("parameters", _m.map_of(_m.ANY))
     _additional_ = None
     _input_additional_ = None
 
@@ -52,6 +53,7 @@ class CreateTriggerRequest(_m.Model):
         config_ref: str | None | Unset = UNSET,
         event_name: str | None | Unset = UNSET,
         disabled: bool | None | Unset = UNSET,
+        parameters: Mapping[str, Any] | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -61,5 +63,6 @@ class CreateTriggerRequest(_m.Model):
                 "config_ref": config_ref,
                 "event_name": event_name,
                 "disabled": disabled,
+                "parameters": parameters,
             }
         )

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from .create_trigger_request_event_source_repo import CreateTriggerRequestEventSourceRepo
+    from .create_trigger_request_event_source_schedule import CreateTriggerRequestEventSourceSchedule
     from .create_trigger_request_event_source_webhook import CreateTriggerRequestEventSourceWebhook
 
 __all__ = ["CreateTriggerRequestEventSource"]
@@ -40,6 +41,13 @@ class CreateTriggerRequestEventSource(_m.Model):
             "CreateTriggerRequestEventSourceWebhook",
         ),
     )
+    schedule: _m.Field[CreateTriggerRequestEventSourceSchedule | None] = _m.Field(
+        "schedule",
+        _m.model(
+            "circleci_api_generated.models.create_trigger_request_event_source_schedule",
+            "CreateTriggerRequestEventSourceSchedule",
+        ),
+    )
     _additional_ = None
     _input_additional_ = None
 
@@ -49,11 +57,13 @@ class CreateTriggerRequestEventSource(_m.Model):
         provider: str,
         repo: CreateTriggerRequestEventSourceRepo | Mapping[str, Any] | None | Unset = UNSET,
         webhook: CreateTriggerRequestEventSourceWebhook | Mapping[str, Any] | None | Unset = UNSET,
+        schedule: CreateTriggerRequestEventSourceSchedule | Mapping[str, Any] | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
                 "provider": provider,
                 "repo": repo,
                 "webhook": webhook,
+                "schedule": schedule,
             }
         )

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset  # noqa: F401
 from .create_webhook_request_events_item import CreateWebhookRequestEventsItem
 
 if TYPE_CHECKING:
-    from .create_webhook_request_scope import CreateWebhookRequestScope
+    from .create_webhook_scope import CreateWebhookScope
 
 __all__ = ["CreateWebhookRequest"]
 
@@ -32,13 +32,12 @@ class CreateWebhookRequest(_m.Model):
     url: _m.Field[str] = _m.Field("url", _m.STRING, required=True)
     verify_tls: _m.Field[bool] = _m.Field("verify-tls", _m.BOOLEAN, required=True)
     signing_secret: _m.Field[str] = _m.Field("signing-secret", _m.STRING, required=True)
-    scope: _m.Field[CreateWebhookRequestScope] = _m.Field(
+    scope: _m.Field[CreateWebhookScope] = _m.Field(
         "scope",
-        _m.model("circleci_api_generated.models.create_webhook_request_scope", "CreateWebhookRequestScope"),
+        _m.model("circleci_api_generated.models.create_webhook_scope", "CreateWebhookScope"),
         required=True,
     )
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
+    _additional_ = None
     _input_additional_ = None
 
     def __init__(
@@ -49,7 +48,7 @@ class CreateWebhookRequest(_m.Model):
         url: str,
         verify_tls: bool,
         signing_secret: str,
-        scope: CreateWebhookRequestScope | Mapping[str, Any],
+        scope: CreateWebhookScope | Mapping[str, Any],
     ) -> None:
         self._init(
             {

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .pipeline_errors_item import PipelineErrorsItem
     from .pipeline_trigger import PipelineTrigger
     from .pipeline_vcs import PipelineVcs
+    from .pipeline_warnings_item import PipelineWarningsItem
 
 __all__ = ["Pipeline"]
 
@@ -37,6 +38,11 @@ class Pipeline(_m.Model):
     number: _m.Field[int] = _m.Field("number", _m.INTEGER, required=True)
     state: _m.Field[PipelineState] = _m.Field("state", _m.enum_of(PipelineState), required=True)
     created_at: _m.Field[datetime.datetime] = _m.Field("created_at", _m.DATETIME, required=True)
+    warnings: _m.Field[list[PipelineWarningsItem]] = _m.Field(
+        "warnings",
+        _m.list_of(_m.model("circleci_api_generated.models.pipeline_warnings_item", "PipelineWarningsItem")),
+        required=True,
+    )
     trigger: _m.Field[PipelineTrigger] = _m.Field(
         "trigger",
         _m.model("circleci_api_generated.models.pipeline_trigger", "PipelineTrigger"),
@@ -62,6 +68,7 @@ class Pipeline(_m.Model):
         number: int,
         state: PipelineState | str,
         created_at: datetime.datetime | str,
+        warnings: Sequence[PipelineWarningsItem | Mapping[str, Any]],
         trigger: PipelineTrigger | Mapping[str, Any],
         updated_at: datetime.datetime | str | None | Unset = UNSET,
         trigger_parameters: Mapping[str, str | int | bool | Mapping[str, Any]] | None | Unset = UNSET,
@@ -75,6 +82,7 @@ class Pipeline(_m.Model):
                 "number": number,
                 "state": state,
                 "created_at": created_at,
+                "warnings": warnings,
                 "trigger": trigger,
                 "updated_at": updated_at,
                 "trigger_parameters": trigger_parameters,

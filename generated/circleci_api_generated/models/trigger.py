@@ -27,7 +27,6 @@ class Trigger(_m.Model):
 
     id: _m.Field[str | None] = _m.Field("id", _m.STRING)
     event_name: _m.Field[str | None] = _m.Field("event_name", _m.STRING)
-    created_at: _m.Field[datetime.datetime | None] = _m.Field("created_at", _m.DATETIME)
     event_source: _m.Field[TriggerEventSource | None] = _m.Field(
         "event_source", _m.model("circleci_api_generated.models.trigger_event_source", "TriggerEventSource")
     )
@@ -37,6 +36,7 @@ class Trigger(_m.Model):
     checkout_ref: _m.Field[str | None] = _m.Field("checkout_ref", _m.STRING)
     config_ref: _m.Field[str | None] = _m.Field("config_ref", _m.STRING)
     disabled: _m.Field[bool | None] = _m.Field("disabled", _m.BOOLEAN)
+    parameters: _m.Field[dict[str, Any] | None] = _m.Field("parameters", _m.map_of(_m.ANY))
     _additional_ = None
     _input_additional_ = None
 
@@ -45,22 +45,22 @@ class Trigger(_m.Model):
         *,
         id: str | None | Unset = UNSET,
         event_name: str | None | Unset = UNSET,
-        created_at: datetime.datetime | str | None | Unset = UNSET,
         event_source: TriggerEventSource | Mapping[str, Any] | None | Unset = UNSET,
         event_preset: TriggerEventPreset | str | None | Unset = UNSET,
         checkout_ref: str | None | Unset = UNSET,
         config_ref: str | None | Unset = UNSET,
         disabled: bool | None | Unset = UNSET,
+        parameters: Mapping[str, Any] | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
                 "id": id,
                 "event_name": event_name,
-                "created_at": created_at,
                 "event_source": event_source,
                 "event_preset": event_preset,
                 "checkout_ref": checkout_ref,
                 "config_ref": config_ref,
                 "disabled": disabled,
+                "parameters": parameters,
             }
         )

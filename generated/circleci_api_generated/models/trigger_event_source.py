@@ -12,6 +12,7 @@ from ..types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from .trigger_event_source_repo import TriggerEventSourceRepo
+    from .trigger_event_source_schedule import TriggerEventSourceSchedule
     from .trigger_event_source_webhook import TriggerEventSourceWebhook
 
 __all__ = ["TriggerEventSource"]
@@ -33,6 +34,10 @@ class TriggerEventSource(_m.Model):
         "webhook",
         _m.model("circleci_api_generated.models.trigger_event_source_webhook", "TriggerEventSourceWebhook"),
     )
+    schedule: _m.Field[TriggerEventSourceSchedule | None] = _m.Field(
+        "schedule",
+        _m.model("circleci_api_generated.models.trigger_event_source_schedule", "TriggerEventSourceSchedule"),
+    )
     _additional_ = None
     _input_additional_ = None
 
@@ -42,11 +47,13 @@ class TriggerEventSource(_m.Model):
         provider: str | None | Unset = UNSET,
         repo: TriggerEventSourceRepo | Mapping[str, Any] | None | Unset = UNSET,
         webhook: TriggerEventSourceWebhook | Mapping[str, Any] | None | Unset = UNSET,
+        schedule: TriggerEventSourceSchedule | Mapping[str, Any] | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
                 "provider": provider,
                 "repo": repo,
                 "webhook": webhook,
+                "schedule": schedule,
             }
         )

@@ -39,6 +39,7 @@ class UpdateTriggerRequest(_m.Model):
             "UpdateTriggerRequestEventSource",
         ),
     )
+    parameters: _m.Field[dict[str, Any] | None] = _m.Field("parameters", _m.map_of(_m.ANY))
     _additional_ = None
     _input_additional_ = None
 
@@ -51,6 +52,7 @@ class UpdateTriggerRequest(_m.Model):
         event_name: str | None | Unset = UNSET,
         disabled: bool | None | Unset = UNSET,
         event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+        parameters: Mapping[str, Any] | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -60,5 +62,6 @@ class UpdateTriggerRequest(_m.Model):
                 "event_name": event_name,
                 "disabled": disabled,
                 "event_source": event_source,
+                "parameters": parameters,
             }
         )

@@ -11,6 +11,7 @@ from circleci_api import _models as _m
 from ..types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    from .update_trigger_request_event_source_schedule import UpdateTriggerRequestEventSourceSchedule
     from .update_trigger_request_event_source_webhook import UpdateTriggerRequestEventSourceWebhook
 
 __all__ = ["UpdateTriggerRequestEventSource"]
@@ -31,6 +32,13 @@ class UpdateTriggerRequestEventSource(_m.Model):
             "UpdateTriggerRequestEventSourceWebhook",
         ),
     )
+    schedule: _m.Field[UpdateTriggerRequestEventSourceSchedule | None] = _m.Field(
+        "schedule",
+        _m.model(
+            "circleci_api_generated.models.update_trigger_request_event_source_schedule",
+            "UpdateTriggerRequestEventSourceSchedule",
+        ),
+    )
     _additional_ = None
     _input_additional_ = None
 
@@ -38,9 +46,11 @@ class UpdateTriggerRequestEventSource(_m.Model):
         self,
         *,
         webhook: UpdateTriggerRequestEventSourceWebhook | Mapping[str, Any] | None | Unset = UNSET,
+        schedule: UpdateTriggerRequestEventSourceSchedule | Mapping[str, Any] | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
                 "webhook": webhook,
+                "schedule": schedule,
             }
         )

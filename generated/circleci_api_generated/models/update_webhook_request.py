@@ -29,8 +29,7 @@ class UpdateWebhookRequest(_m.Model):
     url: _m.Field[str | None] = _m.Field("url", _m.STRING)
     signing_secret: _m.Field[str | None] = _m.Field("signing-secret", _m.STRING)
     verify_tls: _m.Field[bool | None] = _m.Field("verify-tls", _m.BOOLEAN)
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
+    _additional_ = None
     _input_additional_ = None
 
     def __init__(

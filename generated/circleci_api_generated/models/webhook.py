@@ -25,46 +25,45 @@ class Webhook(_m.Model):
 
     __slots__ = ()
 
-    url: _m.Field[str] = _m.Field("url", _m.STRING, required=True)
-    verify_tls: _m.Field[bool] = _m.Field("verify-tls", _m.BOOLEAN, required=True)
     id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
-    signing_secret: _m.Field[str] = _m.Field("signing-secret", _m.STRING, required=True)
-    updated_at: _m.Field[datetime.datetime] = _m.Field("updated-at", _m.DATETIME, required=True)
     name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
-    created_at: _m.Field[datetime.datetime] = _m.Field("created-at", _m.DATETIME, required=True)
-    scope: _m.Field[WebhookScope] = _m.Field(
-        "scope", _m.model("circleci_api_generated.models.webhook_scope", "WebhookScope"), required=True
-    )
+    url: _m.Field[str] = _m.Field("url", _m.STRING, required=True)
+    verify_tls: _m.Field[bool] = _m.Field("verify_tls", _m.BOOLEAN, required=True)
+    signing_secret: _m.Field[str] = _m.Field("signing_secret", _m.STRING, required=True)
     events: _m.Field[list[WebhookEventsItem]] = _m.Field(
         "events", _m.list_of(_m.enum_of(WebhookEventsItem)), required=True
     )
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
+    scope: _m.Field[WebhookScope] = _m.Field(
+        "scope", _m.model("circleci_api_generated.models.webhook_scope", "WebhookScope"), required=True
+    )
+    created_at: _m.Field[datetime.datetime] = _m.Field("created_at", _m.DATETIME, required=True)
+    updated_at: _m.Field[datetime.datetime] = _m.Field("updated_at", _m.DATETIME, required=True)
+    _additional_ = None
     _input_additional_ = None
 
     def __init__(
         self,
         *,
+        id: str,
+        name: str,
         url: str,
         verify_tls: bool,
-        id: str,
         signing_secret: str,
-        updated_at: datetime.datetime | str,
-        name: str,
-        created_at: datetime.datetime | str,
-        scope: WebhookScope | Mapping[str, Any],
         events: Sequence[WebhookEventsItem | str],
+        scope: WebhookScope | Mapping[str, Any],
+        created_at: datetime.datetime | str,
+        updated_at: datetime.datetime | str,
     ) -> None:
         self._init(
             {
+                "id": id,
+                "name": name,
                 "url": url,
                 "verify_tls": verify_tls,
-                "id": id,
                 "signing_secret": signing_secret,
-                "updated_at": updated_at,
-                "name": name,
-                "created_at": created_at,
-                "scope": scope,
                 "events": events,
+                "scope": scope,
+                "created_at": created_at,
+                "updated_at": updated_at,
             }
         )

@@ -30,8 +30,7 @@ class WebhookList(_m.Model):
     next_page_token: _m.Field[str | None] = _m.Field(
         "next_page_token", _m.STRING, required=True, nullable=True
     )
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
+    _additional_ = None
     _input_additional_ = None
 
     def __init__(

@@ -23,8 +23,7 @@ class WebhookScope(_m.Model):
 
     id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
     type: _m.Field[str] = _m.Field("type", _m.STRING, required=True)
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
+    _additional_ = None
     _input_additional_ = None
 
     def __init__(

@@ -39,8 +39,7 @@ class Workflow(_m.Model):
     errored_by: _m.Field[str | None] = _m.Field("errored_by", _m.STRING)
     tag: _m.Field[WorkflowTag | None] = _m.Field("tag", _m.enum_of(WorkflowTag), nullable=True)
     max_auto_reruns: _m.Field[int | None] = _m.Field("max_auto_reruns", _m.INTEGER)
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
+    _additional_ = None
     _input_additional_ = None
 
     def __init__(

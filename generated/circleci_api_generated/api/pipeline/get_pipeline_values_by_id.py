@@ -20,7 +20,7 @@ ENDPOINT = _e.Endpoint(
     method="GET",
     path="/pipeline/{pipeline_id}/values",
     responses={
-        200: _m.map_of(_m.union(_m.STRING, _m.INTEGER, _m.BOOLEAN)),
+        200: _m.map_of(_m.ANY),
     },
 )
 
@@ -39,10 +39,10 @@ def _request(
 def sync(
     caller: SyncCaller,
     pipeline_id: str | uuid.UUID,
-) -> dict[str, str | int | bool]:
+) -> dict[str, Any]:
     """Get pipeline values for a pipeline"""
     return cast(
-        "dict[str, str | int | bool]",
+        "dict[str, Any]",
         caller.call(
             ENDPOINT,
             _request(
@@ -55,10 +55,10 @@ def sync(
 async def asyncio(
     caller: AsyncCaller,
     pipeline_id: str | uuid.UUID,
-) -> dict[str, str | int | bool]:
+) -> dict[str, Any]:
     """Get pipeline values for a pipeline"""
     return cast(
-        "dict[str, str | int | bool]",
+        "dict[str, Any]",
         await caller.call(
             ENDPOINT,
             _request(

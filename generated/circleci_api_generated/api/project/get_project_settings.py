@@ -43,7 +43,7 @@ def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
 ) -> ProjectSettings:
-    """🧪 Get project settings"""
+    """Get project settings"""
     return cast(
         "ProjectSettings",
         caller.call(
@@ -59,7 +59,7 @@ async def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
 ) -> ProjectSettings:
-    """🧪 Get project settings"""
+    """Get project settings"""
     return cast(
         "ProjectSettings",
         await caller.call(

@@ -53,7 +53,7 @@ def sync(
     *,
     advanced: ProjectSettingsAdvanced | Mapping[str, Any] | None | Unset = UNSET,
 ) -> ProjectSettings:
-    """🧪 Update project settings"""
+    """Update project settings"""
     return cast(
         "ProjectSettings",
         caller.call(
@@ -72,7 +72,7 @@ async def asyncio(
     *,
     advanced: ProjectSettingsAdvanced | Mapping[str, Any] | None | Unset = UNSET,
 ) -> ProjectSettings:
-    """🧪 Update project settings"""
+    """Update project settings"""
     return cast(
         "ProjectSettings",
         await caller.call(

@@ -42,7 +42,7 @@ def sync(
     caller: SyncCaller,
     schedule_id: str | uuid.UUID,
 ) -> Schedule:
-    """Get a schedule"""
+    """Get a schedule by ID. Available only on schedules associated with GitHub OAuth or Bitbucket Cloud pipeline definitions."""
     return cast(
         "Schedule",
         caller.call(
@@ -58,7 +58,7 @@ async def asyncio(
     caller: AsyncCaller,
     schedule_id: str | uuid.UUID,
 ) -> Schedule:
-    """Get a schedule"""
+    """Get a schedule by ID. Available only on schedules associated with GitHub OAuth or Bitbucket Cloud pipeline definitions."""
     return cast(
         "Schedule",
         await caller.call(

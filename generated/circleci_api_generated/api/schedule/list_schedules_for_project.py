@@ -54,7 +54,7 @@ def sync(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Schedule]:
-    """Get all schedules"""
+    """List schedule triggers"""
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -70,7 +70,7 @@ def asyncio(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Schedule]:
-    """Get all schedules"""
+    """List schedule triggers"""
     return caller.paginate(
         ENDPOINT,
         _request(

@@ -40,6 +40,7 @@ def _request(
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> _e.RequestParts:
     body = CreateTriggerRequest(
         event_source=event_source,
@@ -48,6 +49,7 @@ def _request(
         config_ref=config_ref,
         event_name=event_name,
         disabled=disabled,
+        parameters=parameters,
     )
     return _e.RequestParts(
         path_params={
@@ -70,6 +72,7 @@ def sync(
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> Trigger:
     """Create trigger"""
     return cast(
@@ -85,6 +88,7 @@ def sync(
                 config_ref=config_ref,
                 event_name=event_name,
                 disabled=disabled,
+                parameters=parameters,
             ),
         ),
     )
@@ -101,6 +105,7 @@ async def asyncio(
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> Trigger:
     """Create trigger"""
     return cast(
@@ -116,6 +121,7 @@ async def asyncio(
                 config_ref=config_ref,
                 event_name=event_name,
                 disabled=disabled,
+                parameters=parameters,
             ),
         ),
     )

@@ -40,6 +40,7 @@ def _request(
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
     event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> _e.RequestParts:
     body = UpdateTriggerRequest(
         event_preset=event_preset,
@@ -48,6 +49,7 @@ def _request(
         event_name=event_name,
         disabled=disabled,
         event_source=event_source,
+        parameters=parameters,
     )
     return _e.RequestParts(
         path_params={
@@ -70,6 +72,7 @@ def sync(
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
     event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> Trigger:
     """Update trigger"""
     return cast(
@@ -85,6 +88,7 @@ def sync(
                 event_name=event_name,
                 disabled=disabled,
                 event_source=event_source,
+                parameters=parameters,
             ),
         ),
     )
@@ -101,6 +105,7 @@ async def asyncio(
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
     event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> Trigger:
     """Update trigger"""
     return cast(
@@ -116,6 +121,7 @@ async def asyncio(
                 event_name=event_name,
                 disabled=disabled,
                 event_source=event_source,
+                parameters=parameters,
             ),
         ),
     )

@@ -17,7 +17,7 @@ from ...types import UNSET, Unset  # noqa: F401
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
-    from ...models.create_webhook_request_scope import CreateWebhookRequestScope
+    from ...models.create_webhook_scope import CreateWebhookScope
     from ...models.webhook import Webhook
 
 ENDPOINT = _e.Endpoint(
@@ -37,7 +37,7 @@ def _request(
     url: str,
     verify_tls: bool,
     signing_secret: str,
-    scope: CreateWebhookRequestScope | Mapping[str, Any],
+    scope: CreateWebhookScope | Mapping[str, Any],
 ) -> _e.RequestParts:
     body = CreateWebhookRequest(
         name=name,
@@ -50,7 +50,7 @@ def _request(
     return _e.RequestParts(
         path_params={},
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body.raw_json,
     )
 
 
@@ -62,7 +62,7 @@ def sync(
     url: str,
     verify_tls: bool,
     signing_secret: str,
-    scope: CreateWebhookRequestScope | Mapping[str, Any],
+    scope: CreateWebhookScope | Mapping[str, Any],
 ) -> Webhook:
     """Create an outbound webhook"""
     return cast(
@@ -89,7 +89,7 @@ async def asyncio(
     url: str,
     verify_tls: bool,
     signing_secret: str,
-    scope: CreateWebhookRequestScope | Mapping[str, Any],
+    scope: CreateWebhookScope | Mapping[str, Any],
 ) -> Webhook:
     """Create an outbound webhook"""
     return cast(

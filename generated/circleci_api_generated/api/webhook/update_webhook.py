@@ -50,7 +50,7 @@ def _request(
             "webhook_id": webhook_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body.raw_json,
     )
 
 

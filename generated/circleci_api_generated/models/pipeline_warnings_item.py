@@ -1,4 +1,4 @@
-"""Generated from the OpenAPI schema of ``CreateWebhookRequestScope``; edit the spec, fixes or templates instead."""
+"""Generated from the OpenAPI schema of ``PipelineWarningsItem``; edit the spec, fixes or templates instead."""
 
 from __future__ import annotations
 
@@ -9,23 +9,23 @@ from typing import TYPE_CHECKING, Any  # noqa: F401
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
-from .create_webhook_request_scope_type import CreateWebhookRequestScopeType
+from .pipeline_warnings_item_type import PipelineWarningsItemType
 
-__all__ = ["CreateWebhookRequestScope"]
+__all__ = ["PipelineWarningsItem"]
 
 
-class CreateWebhookRequestScope(_m.Model):
-    """A ``CreateWebhookRequestScope`` object of the CircleCI API.
+class PipelineWarningsItem(_m.Model):
+    """A ``PipelineWarningsItem`` object of the CircleCI API.
 
     Fields read lazily from the JSON object this model wraps (see ``raw_json``).
     """
 
     __slots__ = ()
 
-    id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
-    type: _m.Field[CreateWebhookRequestScopeType] = _m.Field(
-        "type", _m.enum_of(CreateWebhookRequestScopeType), required=True
+    type: _m.Field[PipelineWarningsItemType] = _m.Field(
+        "type", _m.enum_of(PipelineWarningsItemType), required=True
     )
+    message: _m.Field[str] = _m.Field("message", _m.STRING, required=True)
     # The schema does not restrict other keys: responses may carry them; request dicts may not.
     _additional_ = _m.ANY
     _input_additional_ = None
@@ -33,12 +33,12 @@ class CreateWebhookRequestScope(_m.Model):
     def __init__(
         self,
         *,
-        id: str,
-        type: CreateWebhookRequestScopeType | str,
+        type: PipelineWarningsItemType | str,
+        message: str,
     ) -> None:
         self._init(
             {
-                "id": id,
                 "type": type,
+                "message": message,
             }
         )
