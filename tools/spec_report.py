@@ -385,7 +385,7 @@ class _Differ:
                 return
         if old_type != new_type and self._through_refs(old, new, place, path):
             return
-        if old_type != new_type:
+        if old_type != new_type and not _same_container(old, new):
             self.add(f"{prefix}-retyped", BREAKING, place, path, old=type_of(old), new=type_of(new))
             return
         if not (isinstance(old, dict) and isinstance(new, dict)):
@@ -494,6 +494,14 @@ class _Differ:
             pairs = zip(old.get(keyword) or [], new.get(keyword) or [], strict=False)
             for index, (old_member, new_member) in enumerate(pairs):
                 self.schema(old_member, new_member, place, (*path, f"{keyword}[{index}]"))
+
+
+def _same_container(old: Any, new: Any) -> bool:
+    """Both arrays, or both maps: their members are compared one level down instead."""
+    if not (isinstance(old, dict) and isinstance(new, dict)) or _is_ref(old) or _is_ref(new):
+        return False
+    old_base, new_base = _base_type(old), _base_type(new)
+    return any(old_base.startswith(kind) and new_base.startswith(kind) for kind in ("array<", "map<"))
 
 
 def _is_ref(schema: Any) -> bool:
