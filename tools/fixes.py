@@ -249,6 +249,8 @@ def _apply_operation(doc: JSON, op: dict[str, Any]) -> None:
         if isinstance(parent, list):
             parent.insert(len(parent) if last == "-" else int(last), copy.deepcopy(op["value"]))
         elif isinstance(parent, dict):
+            if last in parent and parent[last] == op["value"]:
+                raise StaleTarget(f"{pointer}: the document already has this value")
             if last in parent:
                 raise FixError(f"{pointer}: already exists; use 'replace' or 'merge'")
             parent[last] = copy.deepcopy(op["value"])
@@ -380,6 +382,26 @@ def transform_misplaced_additional_properties(doc: JSON, args: dict[str, Any], o
             del node["additionalProperties"]
             count += 1
     outcome.applied += count
+
+
+def transform_unwrap_single_ref_allof(doc: JSON, args: dict[str, Any], outcome: FixOutcome) -> None:
+    """Replace ``{"allOf": [{"$ref": X}]}`` (nothing beside it) by ``{"$ref": X}``: the same schema."""
+    for _, node in iter_schemas(doc):
+        for key, value in list((node.get("properties") or {}).items()):
+            if _single_ref_allof(value):
+                node["properties"][key] = dict(value["allOf"][0])
+                outcome.applied += 1
+        for key in ("items", "additionalProperties"):
+            if _single_ref_allof(node.get(key)):
+                node[key] = dict(node[key]["allOf"][0])
+                outcome.applied += 1
+
+
+def _single_ref_allof(node: JSON) -> bool:
+    if not isinstance(node, dict) or set(node) != {"allOf"} or not isinstance(node["allOf"], list):
+        return False
+    members = node["allOf"]
+    return len(members) == 1 and isinstance(members[0], dict) and set(members[0]) == {"$ref"}
 
 
 def transform_merge_scalar_allof(doc: JSON, args: dict[str, Any], outcome: FixOutcome) -> None:
@@ -584,6 +606,7 @@ TRANSFORMS: dict[str, Transform] = {
     "drop-misplaced-additional-properties": transform_misplaced_additional_properties,
     "respell-properties": transform_respell_properties,
     "merge-scalar-allof": transform_merge_scalar_allof,
+    "unwrap-single-ref-allof": transform_unwrap_single_ref_allof,
     "declare-page-token": transform_page_token,
     "carry-operation": transform_carry_operation,
 }

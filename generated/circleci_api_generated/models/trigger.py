@@ -37,6 +37,7 @@ class Trigger(_m.Model):
     config_ref: _m.Field[str | None] = _m.Field("config_ref", _m.STRING)
     disabled: _m.Field[bool | None] = _m.Field("disabled", _m.BOOLEAN)
     parameters: _m.Field[dict[str, Any] | None] = _m.Field("parameters", _m.map_of(_m.ANY))
+    created_at: _m.Field[datetime.datetime | None] = _m.Field("created_at", _m.DATETIME)
     _additional_ = None
     _input_additional_ = None
 
@@ -51,6 +52,7 @@ class Trigger(_m.Model):
         config_ref: str | None | Unset = UNSET,
         disabled: bool | None | Unset = UNSET,
         parameters: Mapping[str, Any] | None | Unset = UNSET,
+        created_at: datetime.datetime | str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -62,5 +64,6 @@ class Trigger(_m.Model):
                 "config_ref": config_ref,
                 "disabled": disabled,
                 "parameters": parameters,
+                "created_at": created_at,
             }
         )

@@ -16,6 +16,7 @@ class TriggerEventPreset(OpenEnum):
     ONLY_LABELED_PRS = "only-labeled-prs"
     ONLY_MERGED_PRS = "only-merged-prs"
     ONLY_READY_FOR_REVIEW_PRS = "only-ready-for-review-prs"
+    ONLY_BRANCH_DELETE = "only-branch-delete"
     ONLY_BUILD_PUSHES_TO_NON_DRAFT_PRS = "only-build-pushes-to-non-draft-prs"
     ONLY_MERGED_OR_CLOSED_PRS = "only-merged-or-closed-prs"
     PR_COMMENT_EQUALS_RUN_CI = "pr-comment-equals-run-ci"

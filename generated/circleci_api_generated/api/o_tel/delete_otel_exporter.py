@@ -20,7 +20,7 @@ ENDPOINT = _e.Endpoint(
     method="DELETE",
     path="/otel/exporters/{otel_exporter_id}",
     responses={
-        204: _m.ANY,
+        204: None,
     },
 )
 
@@ -39,10 +39,10 @@ def _request(
 def sync(
     caller: SyncCaller,
     otel_exporter_id: str | uuid.UUID,
-) -> Any:
+) -> None:
     """🧪 Delete an OTLP exporter"""
     return cast(
-        "Any",
+        "None",
         caller.call(
             ENDPOINT,
             _request(
@@ -55,10 +55,10 @@ def sync(
 async def asyncio(
     caller: AsyncCaller,
     otel_exporter_id: str | uuid.UUID,
-) -> Any:
+) -> None:
     """🧪 Delete an OTLP exporter"""
     return cast(
-        "Any",
+        "None",
         await caller.call(
             ENDPOINT,
             _request(
