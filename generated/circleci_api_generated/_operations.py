@@ -1194,6 +1194,7 @@ SPEC_FIXES: tuple[str, ...] = (
     "036-single-ref-allof",
     "040-restriction-name-nullable",
     "045-trigger-seed-compat",
+    "047-pipeline-warnings-optional",
     "050-restriction-project-id",
     "060-create-project-from-vcs",
     "070-query-string-arrays",

@@ -251,6 +251,11 @@ def shared_workflow_model_fixed(doc: dict[str, Any]) -> bool:
     return "$ref" in items and items == one
 
 
+def pipeline_warnings_optional(doc: dict[str, Any]) -> bool:
+    pipeline = schema(doc, "Pipeline")
+    return "warnings" in pipeline["properties"] and "warnings" not in pipeline["required"]
+
+
 CHECKS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "005-carry-create-project-from-vcs": carried(
         "createProject1", "/project/{provider}/{organization}/{project}"
@@ -264,6 +269,7 @@ CHECKS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "008-carry-get-tests": carried("getTests", "/project/{project-slug}/{job-number}/tests"),
     "036-single-ref-allof": single_ref_allof_fixed,
     "045-trigger-seed-compat": trigger_seed_compat_fixed,
+    "047-pipeline-warnings-optional": pipeline_warnings_optional,
     "085-shared-workflow-model": shared_workflow_model_fixed,
     "010-x-nullable": x_nullable_fixed,
     "020-object-type": object_type_fixed,

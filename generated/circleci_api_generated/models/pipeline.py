@@ -38,11 +38,6 @@ class Pipeline(_m.Model):
     number: _m.Field[int] = _m.Field("number", _m.INTEGER, required=True)
     state: _m.Field[PipelineState] = _m.Field("state", _m.enum_of(PipelineState), required=True)
     created_at: _m.Field[datetime.datetime] = _m.Field("created_at", _m.DATETIME, required=True)
-    warnings: _m.Field[list[PipelineWarningsItem]] = _m.Field(
-        "warnings",
-        _m.list_of(_m.model("circleci_api_generated.models.pipeline_warnings_item", "PipelineWarningsItem")),
-        required=True,
-    )
     trigger: _m.Field[PipelineTrigger] = _m.Field(
         "trigger",
         _m.model("circleci_api_generated.models.pipeline_trigger", "PipelineTrigger"),
@@ -51,6 +46,10 @@ class Pipeline(_m.Model):
     updated_at: _m.Field[datetime.datetime | None] = _m.Field("updated_at", _m.DATETIME)
     trigger_parameters: _m.Field[dict[str, str | int | bool | dict[str, Any]] | None] = _m.Field(
         "trigger_parameters", _m.map_of(_m.union(_m.STRING, _m.INTEGER, _m.BOOLEAN, _m.map_of(_m.ANY)))
+    )
+    warnings: _m.Field[list[PipelineWarningsItem] | None] = _m.Field(
+        "warnings",
+        _m.list_of(_m.model("circleci_api_generated.models.pipeline_warnings_item", "PipelineWarningsItem")),
     )
     vcs: _m.Field[PipelineVcs | None] = _m.Field(
         "vcs", _m.model("circleci_api_generated.models.pipeline_vcs", "PipelineVcs")
@@ -68,10 +67,10 @@ class Pipeline(_m.Model):
         number: int,
         state: PipelineState | str,
         created_at: datetime.datetime | str,
-        warnings: Sequence[PipelineWarningsItem | Mapping[str, Any]],
         trigger: PipelineTrigger | Mapping[str, Any],
         updated_at: datetime.datetime | str | None | Unset = UNSET,
         trigger_parameters: Mapping[str, str | int | bool | Mapping[str, Any]] | None | Unset = UNSET,
+        warnings: Sequence[PipelineWarningsItem | Mapping[str, Any]] | None | Unset = UNSET,
         vcs: PipelineVcs | Mapping[str, Any] | None | Unset = UNSET,
     ) -> None:
         self._init(
@@ -82,10 +81,10 @@ class Pipeline(_m.Model):
                 "number": number,
                 "state": state,
                 "created_at": created_at,
-                "warnings": warnings,
                 "trigger": trigger,
                 "updated_at": updated_at,
                 "trigger_parameters": trigger_parameters,
+                "warnings": warnings,
                 "vcs": vcs,
             }
         )
