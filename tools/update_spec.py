@@ -10,7 +10,8 @@
 3. Write ``openapi/circleci-v2.json`` and regenerate into ``build/``; swap the new package into
    ``generated/`` and the new ``docs/operations.md`` into place only when generation succeeded.
 4. Add the report's summary to the "Unreleased" section of ``CHANGELOG.md`` (Added / Changed /
-   Deprecated / Removed), for a maintainer to edit.
+   Deprecated / Removed), for a maintainer to edit; keep the report as ``build/update-spec/report.json``
+   and ``report.md``.
 
 If any step fails (or is interrupted), the previous vendored document is written back and
 ``generated/``, ``docs/operations.md`` and ``CHANGELOG.md`` are left exactly as they were; the exit
@@ -154,7 +155,7 @@ class FixedComparison:
     outcomes: list[FixOutcome]
 
 
-KEPT_TITLE = "Operations CircleCI removed from its document, kept by fixes (deprecated)"
+KEPT_TITLE = "Operations CircleCI removed from its document in this update, kept by fixes (deprecated)"
 AUTO_TITLE = "Schemas named automatically (review; the names table of the hoisting fix can override)"
 OBSOLETE_TITLE = "Obsolete fixes: they apply nowhere now (prune them)"
 STALE_TITLE = "Stale fix targets: parts of fixes that no longer apply (prune or re-point them)"
@@ -170,12 +171,18 @@ def compare_fixed(old: dict[str, Any], new: dict[str, Any], fixes: Path) -> Fixe
     except FixError as exc:
         raise UpdateError(f"the spec fixes cannot be applied to the new document: {exc}") from exc
     report = spec_report.compare(old_built, new_built)
-    raw_ids = {op.operation_id for op in spec_report.operations(new) if op.operation_id}
+    # Operations this update drops from CircleCI's document that a fix carries over.
+    dropped = {(op.method, op.path) for op in spec_report.operations(old)}
+    dropped -= {(op.method, op.path) for op in spec_report.operations(new)}
     kept: dict[str, str] = {}
     kept_notes: list[str] = []
     by_id = {op.operation_id: op for op in spec_report.operations(new_built) if op.operation_id}
     for op in spec_report.operations(new_built):
-        if op.body.get(REMOVED_KEY) is not True or op.operation_id is None or op.operation_id in raw_ids:
+        if (
+            op.body.get(REMOVED_KEY) is not True
+            or op.operation_id is None
+            or (op.method, op.path) not in dropped
+        ):
             continue
         replacement = op.body.get(REPLACED_BY_KEY)
         use = ""
@@ -307,6 +314,8 @@ def update_spec(
         raise UpdateError(f"{paths.changelog}: {exc}") from exc
     out.write(spec_report.render_text(report))
     out.flush()
+    (paths.work / "report.json").write_text(report.to_json(), encoding="utf-8")
+    (paths.work / "report.md").write_text(spec_report.render_markdown(report), encoding="utf-8")
 
     _install(paths, document, new_changelog if new_changelog != old_changelog else None, regenerate)
     bullets = [bullet for category in changelog.CATEGORIES for bullet in entries[category]]
@@ -321,6 +330,7 @@ def update_spec(
             f"{paths.changelog.name}; review and edit them\n"
         )
     out.write(f"update_spec: the previous document is kept at {paths.work / 'previous-circleci-v2.json'}\n")
+    out.write(f"update_spec: the change report is kept at {paths.work / 'report.json'} and report.md\n")
     return UpdateResult(report, provenance, bullets)
 
 
