@@ -331,7 +331,8 @@ def test_a_pointer_that_is_gone_is_stale_and_names_the_place() -> None:
     doc = apply_fixes(vendored(), [broken], outcomes=outcomes)
     assert outcomes[0].obsolete
     assert "/nope/deeper" in outcomes[0].describe()
-    assert "nope" not in doc and doc["x-circleci-api-fixes"] == []
+    assert "nope" not in doc
+    assert doc["x-circleci-api-fixes"] == []
 
 
 def test_a_change_that_cannot_be_made_where_the_fix_points_still_fails_naming_the_fix() -> None:
@@ -372,7 +373,8 @@ def test_a_rule_that_matches_nothing_is_obsolete_not_a_count_threshold() -> None
     doc["components"]["schemas"]["workflow"]["properties"]["name"]["x-nullable"] = True
     outcomes.clear()
     built = apply_fixes(doc, [fix], outcomes=outcomes)
-    assert outcomes[0].applied == 1 and not outcomes[0].obsolete
+    assert outcomes[0].applied == 1
+    assert not outcomes[0].obsolete
     assert built["components"]["schemas"]["workflow"]["properties"]["name"]["nullable"] is True
 
 
