@@ -1026,6 +1026,9 @@ def summary_line(report: Report) -> str:
         ),
         _segment("enum", [(count("enum-restricted", "enum-lifted"), "added or removed")]),
     ]
+    refactors = len(report.by_impact(REFACTOR))
+    if refactors:
+        segments.append(_plural(refactors, "document refactor"))
     text = "; ".join(segment for segment in segments if segment)
     return f"{text}; suggested bump: {report.bump}"
 
