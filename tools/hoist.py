@@ -338,11 +338,12 @@ def _class_case_components(hoister: _Hoister) -> int:
 
 
 def _resolves(doc: JSON, pointer: str) -> bool:
+    """Whether ``pointer`` still finds an inline schema (not a ``$ref``) the table can name."""
     try:
-        resolve_pointer(doc, pointer)
+        target = resolve_pointer(doc, pointer)
     except FixError:
         return False
-    return True
+    return isinstance(target, dict) and "$ref" not in target
 
 
 @register_transform("hoist-inline-models")

@@ -193,11 +193,12 @@ def compare_fixed(old: dict[str, Any], new: dict[str, Any], fixes: Path) -> Fixe
             f"kept as before and deprecated, warning when called{use}."
         )
         kept_notes.append(f"{op.operation_id} ({op.route})" + (f", replaced by {replacement}" if use else ""))
-    auto = [
+    already = {note for outcome in old_outcomes for note in outcome.notes}
+    auto = [  # the names this update brings (make check-fixes lists them all)
         note.removeprefix(AUTO_NAMED_NOTE)
         for outcome in outcomes
         for note in outcome.notes
-        if note.startswith(AUTO_NAMED_NOTE)
+        if note.startswith(AUTO_NAMED_NOTE) and note not in already
     ]
     report.sections = {
         KEPT_TITLE: kept_notes,
