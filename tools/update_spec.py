@@ -134,9 +134,10 @@ def changelog_entries(
         if change.impact == spec_report.REFACTOR:
             refactors += 1
         elif change.kind == "operation-deprecated" and change.subject in kept:
-            entries["Deprecated"].append(kept[change.subject])
+            continue  # said below, with why
         else:
             entries[_category(change)] += spec_report.summary_lines(spec_report.Report([change]))
+    entries["Deprecated"] += [kept[operation_id] for operation_id in sorted(kept)]
     if refactors:
         entries["Changed"].append(
             f"- {refactors} document refactor{'s' if refactors != 1 else ''} that change neither the "
