@@ -1195,6 +1195,7 @@ SPEC_FIXES: tuple[str, ...] = (
     "040-restriction-name-nullable",
     "045-trigger-seed-compat",
     "047-pipeline-warnings-optional",
+    "048-pipeline-values-typed",
     "050-restriction-project-id",
     "060-create-project-from-vcs",
     "070-query-string-arrays",

@@ -256,6 +256,13 @@ def pipeline_warnings_optional(doc: dict[str, Any]) -> bool:
     return "warnings" in pipeline["properties"] and "warnings" not in pipeline["required"]
 
 
+def pipeline_values_typed(doc: dict[str, Any]) -> bool:
+    values = response_schema(doc, "getPipelineValuesById")
+    extra = values.get("additionalProperties")
+    members = extra.get("anyOf", []) if isinstance(extra, dict) else []
+    return "properties" not in values and [m.get("type") for m in members] == ["string", "integer", "boolean"]
+
+
 CHECKS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "005-carry-create-project-from-vcs": carried(
         "createProject1", "/project/{provider}/{organization}/{project}"
@@ -270,6 +277,7 @@ CHECKS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "036-single-ref-allof": single_ref_allof_fixed,
     "045-trigger-seed-compat": trigger_seed_compat_fixed,
     "047-pipeline-warnings-optional": pipeline_warnings_optional,
+    "048-pipeline-values-typed": pipeline_values_typed,
     "085-shared-workflow-model": shared_workflow_model_fixed,
     "010-x-nullable": x_nullable_fixed,
     "020-object-type": object_type_fixed,

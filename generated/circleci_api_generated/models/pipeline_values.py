@@ -21,7 +21,7 @@ class PipelineValues(_m.Model):
 
     __slots__ = ()
 
-    _additional_ = _m.ANY
+    _additional_ = _m.union(_m.STRING, _m.INTEGER, _m.BOOLEAN)
     _input_additional_ = _additional_
 
     def __init__(

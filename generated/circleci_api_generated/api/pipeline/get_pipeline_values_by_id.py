@@ -20,7 +20,7 @@ ENDPOINT = _e.Endpoint(
     method="GET",
     path="/pipeline/{pipeline_id}/values",
     responses={
-        200: _m.map_of(_m.ANY),
+        200: _m.map_of(_m.union(_m.STRING, _m.INTEGER, _m.BOOLEAN)),
     },
 )
 
@@ -39,10 +39,10 @@ def _request(
 def sync(
     caller: SyncCaller,
     pipeline_id: str | uuid.UUID,
-) -> dict[str, Any]:
+) -> dict[str, str | int | bool]:
     """Get pipeline values for a pipeline"""
     return cast(
-        "dict[str, Any]",
+        "dict[str, str | int | bool]",
         caller.call(
             ENDPOINT,
             _request(
@@ -55,10 +55,10 @@ def sync(
 async def asyncio(
     caller: AsyncCaller,
     pipeline_id: str | uuid.UUID,
-) -> dict[str, Any]:
+) -> dict[str, str | int | bool]:
     """Get pipeline values for a pipeline"""
     return cast(
-        "dict[str, Any]",
+        "dict[str, str | int | bool]",
         await caller.call(
             ENDPOINT,
             _request(
