@@ -58,6 +58,10 @@ test: venv node  ## Everything CI checks: lint, generated drift, the whole test 
 bench: venv  ## Benchmarks vs httpx, stock generator output and pycircleci; writes docs/benchmarks.md (~10 min)
 	$(PY) -m bench
 
+.PHONY: check-fixes
+check-fixes: venv  ## List what each spec fix does; fail if one is obsolete or points at something gone
+	$(PY) -m tools.build_spec --check
+
 .PHONY: update-spec
 update-spec: venv  ## Import CircleCI's document (SPEC=path-or-url [SPEC_DATE=YYYY-MM-DD]), regenerate, report changes
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path-or-url> [SPEC_DATE=YYYY-MM-DD]"; exit 2; }

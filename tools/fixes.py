@@ -10,8 +10,15 @@ Every fix is a JSON file with a ``reason`` and one kind of change:
     The name of a generic, whole-document correction implemented below (``TRANSFORMS``), with
     optional arguments.
 
-Fixes are applied in file-name order.  A fix whose target no longer exists fails the build with the
-fix's name and the pointer, so a spec update that makes a fix stale is noticed, not silently skipped.
+Fixes are applied in file-name order.  Every fix names what it targets: JSON pointers (``patch``),
+operationIds and pointers (``declare-page-token``, ``respell-properties``, ``carry-operation``), or a
+rule over the whole document (``x-nullable-to-nullable`` ...).  Each target is checked where the fix
+points: a ``test`` whose value no longer matches skips the operations it guards, a pointer or operation
+that no longer exists is skipped.  Either is recorded as a *stale* target in the fix's
+:class:`FixOutcome`; a fix that changed nothing at all is *obsolete*.  Neither stops the build:
+``make check-fixes`` and the update's change report list them so a maintainer can prune the fix.
+A fix that is malformed, or whose change cannot be made where it points (adding a key that exists,
+renaming onto a taken name), still fails the build with the fix's name and the pointer.
 """
 
 from __future__ import annotations
@@ -30,6 +37,35 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 class FixError(Exception):
     """A fix could not be applied; the message names the fix and what was wrong."""
+
+
+class StaleTarget(FixError):
+    """What a fix points at is not (or no longer) in the document: the fix does not apply there."""
+
+
+@dataclass
+class FixOutcome:
+    """What one fix did to the document: how many places it changed, and which targets were stale."""
+
+    name: str
+    applied: int = 0
+    stale: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. schemas named automatically
+
+    @property
+    def obsolete(self) -> bool:
+        """True when the fix changed nothing: it no longer applies anywhere and can be pruned."""
+        return self.applied == 0
+
+    def describe(self) -> str:
+        """One line for reports: ``010-x-nullable: applied at 97 places`` or ``...: obsolete (...)``."""
+        if self.obsolete:
+            why = "; ".join(self.stale) or "nothing in the document matches it"
+            return f"{self.name}: obsolete, applies nowhere ({why})"
+        text = f"{self.name}: applied at {self.applied} place{'s' if self.applied != 1 else ''}"
+        if self.stale:
+            text += f"; stale targets: {'; '.join(self.stale)}"
+        return text
 
 
 @dataclass(frozen=True)
@@ -72,25 +108,65 @@ def load_fixes(directory: Path) -> list[Fix]:
     return [Fix.load(path) for path in sorted(directory.glob("*.json"))]
 
 
-def apply_fixes(spec: JSON, fixes: list[Fix], *, skip: frozenset[str] = frozenset()) -> JSON:
-    """Return a corrected deep copy of ``spec``.  ``skip`` names fixes to leave out (for tests)."""
+def apply_fixes(
+    spec: JSON,
+    fixes: list[Fix],
+    *,
+    skip: frozenset[str] = frozenset(),
+    outcomes: list[FixOutcome] | None = None,
+) -> JSON:
+    """Return a corrected deep copy of ``spec``.  ``skip`` names fixes to leave out (for tests).
+
+    ``outcomes``, when given, receives one :class:`FixOutcome` per fix applied or found obsolete.
+    ``x-circleci-api-fixes`` in the result lists the fixes that changed something.
+    """
     doc = copy.deepcopy(spec)
     applied: list[str] = []
     for fix in fixes:
         if fix.name in skip:
             continue
+        outcome = FixOutcome(fix.name)
         try:
             if fix.transform is not None:
-                TRANSFORMS[fix.transform](doc, fix.args)
+                TRANSFORMS[fix.transform](doc, fix.args, outcome)
             else:
-                for op in fix.patch:
-                    _apply_operation(doc, op)
+                _apply_patch(doc, fix.patch, outcome)
         except FixError as exc:
             raise FixError(f"fix {fix.name}: {exc}") from exc
-        applied.append(fix.name)
-    doc.setdefault("x-circleci-api-fixes", [])
+        if outcomes is not None:
+            outcomes.append(outcome)
+        if not outcome.obsolete:
+            applied.append(fix.name)
     doc["x-circleci-api-fixes"] = applied
     return doc
+
+
+def _apply_patch(doc: JSON, patch: list[dict[str, Any]], outcome: FixOutcome) -> None:
+    """Apply patch operations.  A run of ``test`` operations guards the operations after it, up to the
+    next test: if any test of the run fails, they are skipped (and the failure recorded as stale)."""
+    guarded_off = False
+    previous_was_test = False
+    for op in patch:
+        where = f"{op.get('operation', '')}{op.get('path', '')}"
+        if op.get("op") == "test":
+            if not previous_was_test:
+                guarded_off = False  # a new run of tests guards the operations after it
+            previous_was_test = True
+            try:
+                _apply_operation(doc, op)
+            except StaleTarget as exc:
+                guarded_off = True
+                outcome.stale.append(f"{where}: {exc}")
+            continue
+        previous_was_test = False
+        if guarded_off:
+            continue
+        try:
+            _apply_operation(doc, op)
+        except StaleTarget as exc:
+            outcome.stale.append(f"{where}: {exc}")
+            continue
+        outcome.applied += 1
 
 
 # --------------------------------------------------------------------------- JSON pointers
@@ -113,13 +189,15 @@ def escape_token(token: str) -> str:
 def _step(node: JSON, token: str, pointer: str) -> JSON:
     if isinstance(node, dict):
         if token not in node:
-            raise FixError(f"{pointer}: no key {token!r}")
+            raise StaleTarget(f"{pointer}: no key {token!r}")
         return node[token]
     if isinstance(node, list):
         try:
             return node[int(token)]
-        except (ValueError, IndexError) as exc:
+        except ValueError as exc:
             raise FixError(f"{pointer}: bad list index {token!r}") from exc
+        except IndexError as exc:
+            raise StaleTarget(f"{pointer}: no list index {token!r}") from exc
     raise FixError(f"{pointer}: cannot descend into a {type(node).__name__}")
 
 
@@ -138,7 +216,7 @@ def find_operation(doc: JSON, operation_id: str) -> tuple[str, str, dict[str, An
             op = item.get(method)
             if isinstance(op, dict) and op.get("operationId") == operation_id:
                 return path, method, op
-    raise FixError(f"no operation with operationId {operation_id!r}")
+    raise StaleTarget(f"no operation with operationId {operation_id!r}")
 
 
 def _apply_operation(doc: JSON, op: dict[str, Any]) -> None:
@@ -153,21 +231,26 @@ def _apply_operation(doc: JSON, op: dict[str, Any]) -> None:
     if kind == "test":
         actual = resolve_pointer(root, pointer)
         if actual != op.get("value"):
-            raise FixError(f"{pointer}: expected {op.get('value')!r}, found {actual!r}")
+            raise StaleTarget(f"{pointer}: expected {op.get('value')!r}, found {actual!r}")
         return
     if not tokens:
+        if kind == "merge" and "operation" in op and isinstance(op.get("value"), dict):
+            root.update(copy.deepcopy(op["value"]))  # merge into the operation object itself
+            return
         raise FixError("cannot replace the document root")
     parent_pointer = "/" + "/".join(escape_token(t) for t in tokens[:-1]) if tokens[:-1] else ""
     try:
         parent = resolve_pointer(root, parent_pointer)
-    except FixError as exc:
-        raise FixError(f"{pointer}: parent not found ({exc})") from None
+    except StaleTarget as exc:
+        raise StaleTarget(f"{pointer}: parent not found ({exc})") from None
     last = tokens[-1]
     if kind == "add":
         _require("value", op)
         if isinstance(parent, list):
             parent.insert(len(parent) if last == "-" else int(last), copy.deepcopy(op["value"]))
         elif isinstance(parent, dict):
+            if last in parent and parent[last] == op["value"]:
+                raise StaleTarget(f"{pointer}: the document already has this value")
             if last in parent:
                 raise FixError(f"{pointer}: already exists; use 'replace' or 'merge'")
             parent[last] = copy.deepcopy(op["value"])
@@ -269,7 +352,7 @@ def iter_schemas(doc: JSON) -> Iterator[tuple[str, dict[str, Any]]]:
 # --------------------------------------------------------------------------- transforms
 
 
-def transform_x_nullable(doc: JSON, args: dict[str, Any]) -> None:
+def transform_x_nullable(doc: JSON, args: dict[str, Any], outcome: FixOutcome) -> None:
     """Turn every Swagger-2 ``x-nullable: true`` into OpenAPI 3's ``nullable: true``."""
     count = 0
     for _, node in iter_schemas(doc):
@@ -277,20 +360,20 @@ def transform_x_nullable(doc: JSON, args: dict[str, Any]) -> None:
             if node.pop("x-nullable") is True:
                 node["nullable"] = True
             count += 1
-    _expect_count(args, count, "x-nullable properties")
+    outcome.applied += count
 
 
-def transform_object_type(doc: JSON, args: dict[str, Any]) -> None:
+def transform_object_type(doc: JSON, args: dict[str, Any], outcome: FixOutcome) -> None:
     """Give ``type: object`` to schemas that list properties but no type."""
     count = 0
     for _, node in iter_schemas(doc):
         if "properties" in node and "type" not in node and not any(k in node for k in ("oneOf", "anyOf")):
             node["type"] = "object"
             count += 1
-    _expect_count(args, count, "untyped object schemas")
+    outcome.applied += count
 
 
-def transform_misplaced_additional_properties(doc: JSON, args: dict[str, Any]) -> None:
+def transform_misplaced_additional_properties(doc: JSON, args: dict[str, Any], outcome: FixOutcome) -> None:
     """Remove ``additionalProperties`` from schemas that are not objects (arrays, strings)."""
     count = 0
     for _, node in iter_schemas(doc):
@@ -298,10 +381,30 @@ def transform_misplaced_additional_properties(doc: JSON, args: dict[str, Any]) -
         if "additionalProperties" in node and kind is not None and kind != "object":
             del node["additionalProperties"]
             count += 1
-    _expect_count(args, count, "misplaced additionalProperties")
+    outcome.applied += count
 
 
-def transform_merge_scalar_allof(doc: JSON, args: dict[str, Any]) -> None:
+def transform_unwrap_single_ref_allof(doc: JSON, args: dict[str, Any], outcome: FixOutcome) -> None:
+    """Replace ``{"allOf": [{"$ref": X}]}`` (nothing beside it) by ``{"$ref": X}``: the same schema."""
+    for _, node in iter_schemas(doc):
+        for key, value in list((node.get("properties") or {}).items()):
+            if _single_ref_allof(value):
+                node["properties"][key] = dict(value["allOf"][0])
+                outcome.applied += 1
+        for key in ("items", "additionalProperties"):
+            if _single_ref_allof(node.get(key)):
+                node[key] = dict(node[key]["allOf"][0])
+                outcome.applied += 1
+
+
+def _single_ref_allof(node: JSON) -> bool:
+    if not isinstance(node, dict) or set(node) != {"allOf"} or not isinstance(node["allOf"], list):
+        return False
+    members = node["allOf"]
+    return len(members) == 1 and isinstance(members[0], dict) and set(members[0]) == {"$ref"}
+
+
+def transform_merge_scalar_allof(doc: JSON, args: dict[str, Any], outcome: FixOutcome) -> None:
     """Collapse ``allOf`` lists whose members are all plain scalar schemas of one type into one schema."""
     count = 0
     for _, node in iter_schemas(doc):
@@ -319,7 +422,7 @@ def transform_merge_scalar_allof(doc: JSON, args: dict[str, Any]) -> None:
         del node["allOf"]
         node.update(merged)
         count += 1
-    _expect_count(args, count, "scalar allOf lists")
+    outcome.applied += count
 
 
 PAGE_TOKEN_REF = {"$ref": "#/components/parameters/page_token"}
@@ -337,27 +440,38 @@ def _has_next_page_token(doc: JSON, op: dict[str, Any]) -> bool:
     return False
 
 
-def transform_page_token(doc: JSON, args: dict[str, Any]) -> None:
-    """Declare the ``page-token`` query parameter on list operations whose responses carry next_page_token."""
+def transform_page_token(doc: JSON, args: dict[str, Any], outcome: FixOutcome) -> None:
+    """Declare the ``page-token`` query parameter on list operations whose responses carry next_page_token.
+
+    An operation that is gone, no longer returns ``next_page_token`` or now declares ``page-token``
+    itself is a stale target of the fix.
+    """
     operations = args.get("operations")
     if not isinstance(operations, list) or not operations:
         raise FixError("'operations' must be a non-empty list of operationIds")
     resolve_pointer(doc, PAGE_TOKEN_REF["$ref"][1:])
     for operation_id in operations:
-        path, _, op = find_operation(doc, str(operation_id))
+        try:
+            path, _, op = find_operation(doc, str(operation_id))
+        except StaleTarget as exc:
+            outcome.stale.append(str(exc))
+            continue
         if not _has_next_page_token(doc, op):
-            raise FixError(f"{operation_id}: its response has no next_page_token; is this fix still needed?")
+            outcome.stale.append(f"{operation_id}: its response has no next_page_token")
+            continue
         declared = [*doc["paths"][path].get("parameters", []), *op.get("parameters", [])]
         names = {(resolve_pointer(doc, p["$ref"][1:]) if "$ref" in p else p).get("name") for p in declared}
         if "page-token" in names:
-            raise FixError(f"{operation_id} already declares page-token; remove it from this fix")
+            outcome.stale.append(f"{operation_id} already declares page-token")
+            continue
         op.setdefault("parameters", []).append(dict(PAGE_TOKEN_REF))
+        outcome.applied += 1
 
 
 ALIASES_KEY = "x-circleci-api-aliases"
 
 
-def transform_respell_properties(doc: JSON, args: dict[str, Any]) -> None:
+def transform_respell_properties(doc: JSON, args: dict[str, Any], outcome: FixOutcome) -> None:
     """Rename property keys to the spelling the API really sends, keeping the documented one as an alias.
 
     ``args.targets`` is a list of ``{"operation": opId (optional), "path": pointer to an object schema,
@@ -369,13 +483,19 @@ def transform_respell_properties(doc: JSON, args: dict[str, Any]) -> None:
     if not isinstance(targets, list) or not targets:
         raise FixError("'targets' must be a non-empty list")
     for target in targets:
+        where = f"{target.get('operation', '')}{target.get('path', '')}"
         root: JSON = doc
-        if "operation" in target:
-            _, _, root = find_operation(doc, str(target["operation"]))
-        schema = resolve_pointer(root, str(target["path"]))
+        try:
+            if "operation" in target:
+                _, _, root = find_operation(doc, str(target["operation"]))
+            schema = resolve_pointer(root, str(target["path"]))
+        except StaleTarget as exc:
+            outcome.stale.append(f"{where}: {exc}")
+            continue
         props = schema.get("properties") if isinstance(schema, dict) else None
         if not isinstance(props, dict):
-            raise FixError(f"{target['path']}: not an object schema with properties")
+            outcome.stale.append(f"{where}: not an object schema with properties")
+            continue
         keys = target.get("keys")
         if keys == "snake_case":
             mapping = {key: key.replace("-", "_") for key in props if "-" in key}
@@ -383,11 +503,13 @@ def transform_respell_properties(doc: JSON, args: dict[str, Any]) -> None:
             mapping = {str(k): str(v) for k, v in keys.items()}
         else:
             raise FixError(f"{target['path']}: 'keys' must be a mapping or 'snake_case'")
-        if not mapping:
-            raise FixError(f"{target['path']}: nothing to respell; is this fix still needed?")
-        for old in mapping:
-            if old not in props:
-                raise FixError(f"{target['path']}: no property {old!r}")
+        missing = [old for old in mapping if old not in props]
+        if not mapping or missing:
+            outcome.stale.append(
+                f"{where}: no property {missing[0]!r}" if missing else f"{where}: nothing to respell"
+            )
+            continue
+        outcome.applied += 1
         renamed: dict[str, Any] = {}
         for key, value in props.items():
             if key in mapping:
@@ -401,27 +523,99 @@ def transform_respell_properties(doc: JSON, args: dict[str, Any]) -> None:
             schema["required"] = [mapping.get(key, key) for key in schema["required"]]
 
 
-def _expect_count(args: dict[str, Any], count: int, what: str) -> None:
-    """Fail when the spec changed so much that a transform no longer matches what it was written for."""
-    minimum = args.get("min_count", 1)
-    if count < minimum:
-        raise FixError(f"expected at least {minimum} {what}, found {count}; is this fix still needed?")
+REMOVED_KEY = "x-circleci-api-removed-from-document"
+REPLACED_BY_KEY = "x-circleci-api-replaced-by"
 
 
-TRANSFORMS: dict[str, Callable[[JSON, dict[str, Any]], None]] = {
+def transform_carry_operation(doc: JSON, args: dict[str, Any], outcome: FixOutcome) -> None:
+    """Put back an operation CircleCI dropped from its document, as the previous document had it.
+
+    ``args``: ``operation_id``, ``method``, ``path``, ``operation`` (the facts-only operation object
+    copied from the previous vendored document), optionally ``path_parameters`` (the path item's
+    shared parameters), ``components`` (JSON pointer -> value for components the operation refers
+    to, added only where the document lacks them), ``replaced_by`` (an operationId), and ``evidence``
+    (why the service still answers it).  The operation is marked ``deprecated`` and
+    ``x-circleci-api-removed-from-document``, so the client warns when it is called.
+
+    The fix is stale (and, carrying one operation, obsolete) when the document has the operation
+    again; a different operation on the same method and path is an error.
+    """
+    for key in ("operation_id", "method", "path", "evidence"):
+        if not isinstance(args.get(key), str) or not args[key]:
+            raise FixError(f"carry-operation needs a non-empty string {key!r}")
+    operation = args.get("operation")
+    if not isinstance(operation, dict) or operation.get("operationId") != args["operation_id"]:
+        raise FixError("'operation' must be the operation object whose operationId is 'operation_id'")
+    method, path, operation_id = args["method"], args["path"], args["operation_id"]
+    if method not in METHODS:
+        raise FixError(f"{method!r} is not an HTTP method")
+    try:
+        find_operation(doc, operation_id)
+    except StaleTarget:
+        pass
+    else:
+        outcome.stale.append(f"{operation_id}: the document has this operation again")
+        return
+    item = doc.setdefault("paths", {}).setdefault(path, {})
+    if method in item:
+        raise FixError(
+            f"{method.upper()} {path} is now {item[method].get('operationId')!r}; "
+            f"cannot carry {operation_id} there"
+        )
+    shared = args.get("path_parameters")
+    if shared and "parameters" not in item:
+        item["parameters"] = copy.deepcopy(shared)
+    for pointer, value in (args.get("components") or {}).items():
+        tokens = split_pointer(pointer)
+        if len(tokens) != 3 or tokens[0] != "components":
+            raise FixError(f"{pointer}: carried components must be /components/<section>/<name>")
+        section = doc.setdefault("components", {}).setdefault(tokens[1], {})
+        section.setdefault(tokens[2], copy.deepcopy(value))
+    carried = copy.deepcopy(operation)
+    carried["deprecated"] = True
+    carried[REMOVED_KEY] = True
+    if isinstance(args.get("replaced_by"), str):
+        carried[REPLACED_BY_KEY] = args["replaced_by"]
+    item[method] = carried
+    _check_refs(doc, carried, operation_id)
+    outcome.applied += 1
+
+
+def _check_refs(doc: JSON, node: JSON, where: str) -> None:
+    """Every local ``$ref`` below ``node`` must resolve (a carried operation must be whole)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/"):
+                try:
+                    resolve_pointer(doc, ref[1:])
+                except FixError:
+                    raise FixError(f"{where}: {ref} does not resolve; carry it under 'components'") from None
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+
+
+Transform = Callable[[JSON, dict[str, Any], FixOutcome], None]
+
+TRANSFORMS: dict[str, Transform] = {
     "x-nullable-to-nullable": transform_x_nullable,
     "infer-object-type": transform_object_type,
     "drop-misplaced-additional-properties": transform_misplaced_additional_properties,
     "respell-properties": transform_respell_properties,
     "merge-scalar-allof": transform_merge_scalar_allof,
+    "unwrap-single-ref-allof": transform_unwrap_single_ref_allof,
     "declare-page-token": transform_page_token,
+    "carry-operation": transform_carry_operation,
 }
 
 
-def register_transform(name: str) -> Callable[[Callable[[JSON, dict[str, Any]], None]], Any]:
+def register_transform(name: str) -> Callable[[Transform], Transform]:
     """Decorator used by other tool modules to add a transform."""
 
-    def decorate(func: Callable[[JSON, dict[str, Any]], None]) -> Callable[[JSON, dict[str, Any]], None]:
+    def decorate(func: Transform) -> Transform:
         TRANSFORMS[name] = func
         return func
 

@@ -49,6 +49,7 @@ class Operation:
     module: str
     client_path: str
     named: bool
+    removed_from_document: bool = False
 
     @property
     def namespace(self) -> tuple[str, ...]:
@@ -157,12 +158,15 @@ def collect_operations(
                     module=module,
                     client_path=client_path,
                     named=named,
+                    removed_from_document=op.get("x-circleci-api-removed-from-document") is True,
                 )
             )
-    stale = sorted(set(names) - {op.operation_id for op in operations})
-    if stale:
-        raise GenerationError(f"openapi/resources.json names operations that no longer exist: {stale}")
     return operations
+
+
+def stale_names(names: dict[str, str], operations: list[Operation]) -> list[str]:
+    """operationIds the naming table lists that the document no longer has (to prune, not fatal)."""
+    return sorted(set(names) - {op.operation_id for op in operations})
 
 
 def build_tree(operations: list[Operation]) -> Namespace:
@@ -279,11 +283,14 @@ def render_operations(operations: list[Operation], spec: dict[str, Any]) -> str:
         ("module", "str"),
     ):
         lines.append(f"    {name}: {kind}")
+    lines.append("    removed_from_document: bool = False  # kept by a carry-operation fix")
     lines.append("\n\nOPERATIONS: dict[str, OperationInfo] = {")
     for op in sorted(operations, key=lambda o: o.operation_id):
         lines.append(
             f"    {op.operation_id!r}: OperationInfo({op.operation_id!r}, {op.method!r}, {op.path!r}, "
-            f"{op.tag!r}, {op.deprecated!r}, {op.replaced_by!r}, {op.client_path!r}, {op.module!r}),"
+            f"{op.tag!r}, {op.deprecated!r}, {op.replaced_by!r}, {op.client_path!r}, {op.module!r}"
+            + (", removed_from_document=True" if op.removed_from_document else "")
+            + "),"
         )
     lines.append("}\n")
     lines.append(
@@ -324,6 +331,8 @@ def render_operations_doc(
             notes = []
             if lists and op.module in lists:
                 notes.append(lists[op.module])
+            if op.removed_from_document:
+                notes.append("removed from CircleCI's document, kept")
             if op.deprecated:
                 notes.append("deprecated" + (f", use `{op.replaced_by}`" if op.replaced_by else ""))
             if not op.named:
@@ -337,7 +346,7 @@ def render_operations_doc(
 
 
 def generate(package_dir: Path, spec_path: Path, names_path: Path, docs_path: Path) -> list[str]:
-    """Write the files; return warnings (unnamed operations)."""
+    """Write the files; return warnings (unnamed operations, naming-table entries for gone operations)."""
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
     names = json.loads(names_path.read_text(encoding="utf-8"))["operations"]
     operations = collect_operations(spec, names, find_endpoint_modules(package_dir))
@@ -353,6 +362,9 @@ def generate(package_dir: Path, spec_path: Path, names_path: Path, docs_path: Pa
     docs_path.parent.mkdir(parents=True, exist_ok=True)
     docs_path.write_text(render_operations_doc(operations, spec, list_returns(package_dir)), encoding="utf-8")
     return [
+        f"{names_path.name} names {operation_id}, which the document no longer has; prune the entry"
+        for operation_id in stale_names(names, operations)
+    ] + [
         f"{op.operation_id} has no entry in {names_path.name}; named {op.client_path}"
         for op in operations
         if not op.named

@@ -17,7 +17,16 @@ Impact rules, from the point of view of a client built from the old document:
   longer required or became nullable; a request property that is no longer
   nullable; an enum added to a schema that had none;
 * additive: an operation, optional parameter, property, schema or enum value added;
-* other: everything else (deprecations, response codes added or removed ...).
+* other: everything else (deprecations, response codes added or removed ...);
+* refactor: the document says the same thing another way, so neither the Python surface of a
+  client generated from it nor the wire format changes: an inline schema replaced by a ``$ref`` to
+  an equivalent component, a component renamed with its shape unchanged, a path-template variable
+  renamed when the URL and the Python keyword stay the same (``{webhook-id}`` -> ``{webhook_id}``),
+  a ``default`` response replaced by explicit error responses.  Refactors only ask for a patch bump.
+
+Equivalent means equal after resolving every ``$ref``, ignoring prose (``title``, ``description``,
+examples), the order of enum values and ``required`` names, and spelling ``x-nullable`` as
+``nullable``.
 
 Schema types are short strings: ``string``, ``string<date-time>`` (formats are
 shown for strings only), ``integer``, ``array<string>``, ``object``,
@@ -29,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -44,8 +54,14 @@ COMPOSITIONS = ("allOf", "oneOf", "anyOf")
 BREAKING = "breaking"
 ADDITIVE = "additive"
 OTHER = "other"
-IMPACTS = (BREAKING, ADDITIVE, OTHER)
-IMPACT_TITLES = {BREAKING: "Breaking changes", ADDITIVE: "Additive changes", OTHER: "Other changes"}
+REFACTOR = "refactor"
+IMPACTS = (BREAKING, ADDITIVE, OTHER, REFACTOR)
+IMPACT_TITLES = {
+    BREAKING: "Breaking changes",
+    ADDITIVE: "Additive changes",
+    OTHER: "Other changes",
+    REFACTOR: "Document refactors (same Python surface and wire format)",
+}
 
 REQUEST = "request"
 RESPONSE = "response"
@@ -66,6 +82,7 @@ KIND_LABELS = {
     "parameter-deprecated": "parameter deprecated",
     "property-added": "property added",
     "property-removed": "property removed",
+    "property-respelled": "property key respelled on the wire, same Python name",
     "property-retyped": "type changed",
     "property-required-changed": "required changed",
     "property-nullable-changed": "nullable changed",
@@ -81,6 +98,11 @@ KIND_LABELS = {
     "request-body-required-changed": "request body required changed",
     "response-added": "response added",
     "response-removed": "response removed",
+    "schema-ref-refactor": "inline schema replaced by an equivalent $ref",
+    "schema-renamed": "schema renamed, same shape",
+    "path-variable-renamed": "path template variable renamed, same URL and Python name",
+    "path-parameter-renamed": "path parameter renamed (Python keyword changes)",
+    "default-response-replaced": "default response replaced by explicit error responses",
 }
 
 # Kinds whose single old value is a former type (shown as "was <type>").
@@ -134,6 +156,8 @@ class Report:
     """All changes found by :func:`compare`."""
 
     changes: list[Change] = field(default_factory=list)
+    # Notes for the maintainer, by heading (operations kept by fixes, automatic names, obsolete fixes).
+    sections: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def bump(self) -> str:
@@ -143,7 +167,7 @@ class Report:
             return "major"
         if ADDITIVE in impacts:
             return "minor"
-        return "patch"
+        return "patch"  # other changes and document refactors
 
     def by_impact(self, impact: str) -> list[Change]:
         """Changes with the given impact, in report order."""
@@ -160,6 +184,7 @@ class Report:
             "summary": summary_line(self),
             "counts": {impact: len(self.by_impact(impact)) for impact in IMPACTS},
             "changes": [change.to_dict() for change in self.changes],
+            "sections": self.sections,
         }
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
@@ -229,6 +254,9 @@ def _base_type(schema: Any) -> str:
         return "never" if schema is False else "any"
     if isinstance(schema.get("$ref"), str):
         return f"ref:{ref_name(schema['$ref'])}"
+    single = _single_all_of(schema)
+    if single is not None:
+        return _base_type(single)
     for keyword in COMPOSITIONS:
         if isinstance(schema.get(keyword), list):
             return f"{keyword}[{','.join(type_of(member) for member in schema[keyword])}]"
@@ -236,6 +264,15 @@ def _base_type(schema: Any) -> str:
     if isinstance(kind, list):
         return "|".join(str(item) for item in kind if item != "null") or "null"
     return _simple_type(kind, schema)
+
+
+def _single_all_of(schema: JSON) -> Any:
+    """The member of an ``allOf`` of one schema with nothing else but prose beside it, else None."""
+    members = schema.get("allOf")
+    if not isinstance(members, list) or len(members) != 1:
+        return None
+    others = set(schema) - {"allOf", "nullable", "x-nullable"} - IGNORED_KEYWORDS
+    return members[0] if not others else None
 
 
 def _simple_type(kind: Any, schema: JSON) -> str:
@@ -324,6 +361,7 @@ class _Differ:
         self.old = old
         self.new = new
         self.changes: list[Change] = []
+        self._seen_refs: set[tuple[str | None, str | None, str, tuple[str, ...]]] = set()
 
     def add(self, kind: str, impact: str, place: _Place, path: tuple[str, ...], **values: str | None) -> None:
         """Record a change at ``path`` below ``place``."""
@@ -334,7 +372,20 @@ class _Differ:
         """Compare two schemas; component refs are compared by name only."""
         prefix = place.root_kind if not path else "property"
         old_type, new_type = type_of(old, with_null=False), type_of(new, with_null=False)
-        if old_type != new_type:
+        if isinstance(old, dict) and isinstance(new, dict):
+            old_single, new_single = _single_all_of(old), _single_all_of(new)
+            if (old_single is None) != (new_single is None):
+                self._flags(old, new, place, path, prefix)
+                self.schema(
+                    old if old_single is None else old_single,
+                    new if new_single is None else new_single,
+                    place,
+                    path,
+                )
+                return
+        if old_type != new_type and self._through_refs(old, new, place, path):
+            return
+        if old_type != new_type and not _same_container(old, new):
             self.add(f"{prefix}-retyped", BREAKING, place, path, old=type_of(old), new=type_of(new))
             return
         if not (isinstance(old, dict) and isinstance(new, dict)):
@@ -345,6 +396,28 @@ class _Differ:
             return
         self._properties(old, new, place, path)
         self._children(old, new, place, path)
+
+    def _through_refs(self, old: Any, new: Any, place: _Place, path: tuple[str, ...]) -> bool:
+        """Handle a ``$ref`` on either side pointing somewhere else; True when handled.
+
+        Equivalent targets are a refactor.  Otherwise, when the resolved schemas have the same type,
+        they are compared member by member (the ref swap itself noted as a refactor).
+        """
+        if not (_is_ref(old) or _is_ref(new)):
+            return False
+        key = (_ref_of(old), _ref_of(new), place.subject, path)
+        if key in self._seen_refs:
+            return False
+        self._seen_refs.add(key)
+        old_body, new_body = resolve(self.old, old), resolve(self.new, new)
+        if canonical(self.old, old_body) == canonical(self.new, new_body):
+            self.add("schema-ref-refactor", REFACTOR, place, path, old=type_of(old), new=type_of(new))
+            return True
+        if type_of(old_body, with_null=False) != type_of(new_body, with_null=False):
+            return False
+        self.add("schema-ref-refactor", REFACTOR, place, path, old=type_of(old), new=type_of(new))
+        self.schema(old_body, new_body, place, path)
+        return True
 
     def _flags(self, old: JSON, new: JSON, place: _Place, path: tuple[str, ...], prefix: str) -> None:
         """Nullability and deprecation of one schema."""
@@ -380,11 +453,21 @@ class _Differ:
         """Properties added, removed, changed, or with a changed ``required`` flag."""
         old_props, new_props = _props(old), _props(new)
         old_required, new_required = _required(old), _required(new)
+        gained = {python_name(name): name for name in new_props if name not in old_props}
+        respelled: dict[str, str] = {}
+        for name in old_props:
+            twin = gained.get(python_name(name)) if name not in new_props else None
+            if twin is not None:
+                respelled[name] = twin
         for name, schema in old_props.items():
-            if name not in new_props:
+            if name in respelled:
+                # same Python attribute, another key on the wire
+                self.add("property-respelled", BREAKING, place, (*path, name), old=name, new=respelled[name])
+                self.schema(schema, new_props[respelled[name]], place, (*path, respelled[name]))
+            elif name not in new_props:
                 self.add("property-removed", BREAKING, place, (*path, name), old=type_of(schema))
         for name, schema in new_props.items():
-            if name in old_props:
+            if name in old_props or name in respelled.values():
                 continue
             required = name in new_required
             impact = added_property_impact(place.side, required)
@@ -411,6 +494,66 @@ class _Differ:
             pairs = zip(old.get(keyword) or [], new.get(keyword) or [], strict=False)
             for index, (old_member, new_member) in enumerate(pairs):
                 self.schema(old_member, new_member, place, (*path, f"{keyword}[{index}]"))
+
+
+def _same_container(old: Any, new: Any) -> bool:
+    """Both arrays, or both maps: their members are compared one level down instead."""
+    if not (isinstance(old, dict) and isinstance(new, dict)) or _is_ref(old) or _is_ref(new):
+        return False
+    old_base, new_base = _base_type(old), _base_type(new)
+    return any(old_base.startswith(kind) and new_base.startswith(kind) for kind in ("array<", "map<"))
+
+
+def _is_ref(schema: Any) -> bool:
+    return isinstance(schema, dict) and isinstance(schema.get("$ref"), str)
+
+
+def _ref_of(schema: Any) -> str | None:
+    return schema["$ref"] if _is_ref(schema) else None
+
+
+IGNORED_KEYWORDS = frozenset({"title", "description", "example", "examples", "externalDocs", "summary"})
+
+
+def canonical(document: JSON, schema: Any, _stack: tuple[str, ...] = ()) -> Any:
+    """A schema with every ``$ref`` resolved and prose dropped, for equivalence checks.
+
+    Enum values and ``required`` names are sorted, ``x-nullable`` is read as ``nullable`` and
+    extensions are ignored.  A reference back into a schema being expanded becomes ``{"$cycle": N}``
+    where ``N`` counts the levels up.
+    """
+    if isinstance(schema, list):
+        return [canonical(document, item, _stack) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    single = _single_all_of(schema)
+    if single is not None:  # allOf: [X] says X
+        nullable = schema.get("nullable") is True or schema.get("x-nullable") is True
+        inner = canonical(document, single, _stack)
+        return {**inner, "nullable": True} if nullable and isinstance(inner, dict) else inner
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        if ref in _stack:
+            return {"$cycle": len(_stack) - _stack.index(ref)}
+        target = lookup(document, ref)
+        return {"$unresolved": ref} if target is None else canonical(document, target, (*_stack, ref))
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in IGNORED_KEYWORDS or (key.startswith("x-") and key != "x-nullable"):
+            continue
+        if key == "x-nullable":
+            if value is True:
+                out["nullable"] = True
+            continue
+        if key == "nullable" and value is not True:
+            continue
+        if key in ("enum", "required") and isinstance(value, list):
+            out[key] = sorted(value, key=lambda item: json.dumps(item, sort_keys=True))
+        elif key in ("properties", "patternProperties") and isinstance(value, dict):
+            out[key] = {name: canonical(document, member, _stack) for name, member in sorted(value.items())}
+        else:
+            out[key] = canonical(document, value, _stack)
+    return out
 
 
 def _props(schema: JSON) -> dict[str, Any]:
@@ -529,20 +672,45 @@ class _OperationDiffer(_Differ):
         subject = new.key
         if old.operation_id != new.operation_id:
             self.changes.append(Change("operation-renamed", BREAKING, subject, "", old.key, new.key))
-        if old.path != new.path or old.method != new.method:
-            impact = OTHER if old.template == new.template else BREAKING
-            self.changes.append(Change("operation-moved", impact, subject, "", old.route, new.route))
+        renamed: dict[str, str] = {}
+        if old.template == new.template and old.path != new.path:
+            renamed = self._path_variables(old, new, subject)
+        elif old.path != new.path or old.method != new.method:
+            self.changes.append(Change("operation-moved", BREAKING, subject, "", old.route, new.route))
         was, now = old.body.get("deprecated") is True, new.body.get("deprecated") is True
         if was != now:
             kind = "operation-deprecated" if now else "operation-undeprecated"
             self.changes.append(Change(kind, OTHER, subject))
-        self.parameters(old, new, subject)
+        self.parameters(old, new, subject, renamed)
         self.request_body(old.body.get("requestBody"), new.body.get("requestBody"), subject)
         self.responses(old.body.get("responses"), new.body.get("responses"), subject)
 
-    def parameters(self, old: Operation, new: Operation, subject: str) -> None:
-        """Parameters keyed by location and name."""
+    def _path_variables(self, old: Operation, new: Operation, subject: str) -> dict[str, str]:
+        """Template variables renamed between two paths with the same shape: old name -> new name.
+
+        Same Python keyword (``webhook-id`` / ``webhook_id``): a refactor.  Otherwise the keyword
+        callers pass changes: breaking.
+        """
+        renamed: dict[str, str] = {}
+        for old_name, new_name in zip(_variables(old.path), _variables(new.path), strict=True):
+            if old_name == new_name:
+                continue
+            renamed[old_name] = new_name
+            where = f"path parameter {old_name}"
+            if python_name(old_name) == python_name(new_name):
+                change = Change("path-variable-renamed", REFACTOR, subject, where, old_name, new_name)
+            else:
+                change = Change("path-parameter-renamed", BREAKING, subject, where, old_name, new_name)
+            self.changes.append(change)
+        return renamed
+
+    def parameters(self, old: Operation, new: Operation, subject: str, renamed: dict[str, str]) -> None:
+        """Parameters keyed by location and name; ``renamed`` maps old path variable names to new."""
         old_params, new_params = self._params(self.old, old), self._params(self.new, new)
+        old_params = {
+            (place, renamed.get(name, name) if place == "path" else name): param
+            for (place, name), param in old_params.items()
+        }
         for key, param in old_params.items():
             if key not in new_params:
                 self.changes.append(
@@ -608,7 +776,22 @@ class _OperationDiffer(_Differ):
         """Compare responses code by code."""
         old_map = old_raw if isinstance(old_raw, dict) else {}
         new_map = new_raw if isinstance(new_raw, dict) else {}
+        explicit = sorted(code for code in new_map.keys() - old_map.keys() if str(code)[:1] in ("4", "5"))
+        replaced = "default" in old_map and "default" not in new_map and bool(explicit)
+        if replaced:
+            self.changes.append(
+                Change(
+                    "default-response-replaced",
+                    REFACTOR,
+                    subject,
+                    "responses",
+                    "default",
+                    ", ".join(explicit),
+                )
+            )
         for code in _codes(old_map.keys() | new_map.keys()):
+            if replaced and (code == "default" or code in explicit):
+                continue
             label = f"{code} response"
             if code not in new_map:
                 self.changes.append(Change("response-removed", OTHER, subject, label))
@@ -645,6 +828,17 @@ def _dict(value: Any) -> JSON:
 def _codes(codes: set[str]) -> list[str]:
     """Response codes in display order."""
     return sorted(codes, key=lambda code: (code == "default", str(code).upper()))
+
+
+def _variables(path: str) -> list[str]:
+    """Names of a path template's variables, in order."""
+    return [part[1:-1] for part in path.split("/") if part.startswith("{") and part.endswith("}")]
+
+
+def python_name(name: str) -> str:
+    """The keyword a generated client uses for an API name: ``webhook-id`` -> ``webhook_id``."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return re.sub(r"[^0-9A-Za-z]+", "_", spaced).strip("_").lower()
 
 
 def _param_label(key: tuple[str, str]) -> str:
@@ -752,13 +946,26 @@ def compare(old: JSON, new: JSON) -> Report:
 
 
 def _compare_components(differ: _Differ, old: JSON, new: JSON) -> None:
-    """Compare component schemas by name."""
+    """Compare component schemas by name; a removed schema with an equivalent new one is a rename."""
     old_schemas = _dict(_dict(old.get("components")).get("schemas"))
     new_schemas = _dict(_dict(new.get("components")).get("schemas"))
     old_sides, new_sides = schema_sides(old), schema_sides(new)
+    added: dict[str, str] = {}
+    for name in sorted(new_schemas.keys() - old_schemas.keys()):
+        added.setdefault(json.dumps(canonical(new, new_schemas[name]), sort_keys=True), name)
+    renamed: dict[str, str] = {}
+    for name in sorted(old_schemas.keys() - new_schemas.keys()):
+        twin = added.pop(json.dumps(canonical(old, old_schemas[name]), sort_keys=True), None)
+        if twin is not None:
+            renamed[name] = twin
+    twins = set(renamed.values())
     for name in sorted(old_schemas.keys() | new_schemas.keys()):
         subject = f"schema {name}"
-        if name not in new_schemas:
+        if name in renamed:
+            differ.changes.append(Change("schema-renamed", REFACTOR, subject, old=name, new=renamed[name]))
+        elif name in twins:
+            continue
+        elif name not in new_schemas:
             differ.changes.append(Change("schema-removed", BREAKING, subject, old=type_of(old_schemas[name])))
         elif name not in old_schemas:
             differ.changes.append(Change("schema-added", ADDITIVE, subject, new=type_of(new_schemas[name])))
@@ -819,6 +1026,9 @@ def summary_line(report: Report) -> str:
         ),
         _segment("enum", [(count("enum-restricted", "enum-lifted"), "added or removed")]),
     ]
+    refactors = len(report.by_impact(REFACTOR))
+    if refactors:
+        segments.append(_plural(refactors, "document refactor"))
     text = "; ".join(segment for segment in segments if segment)
     return f"{text}; suggested bump: {report.bump}"
 
@@ -847,6 +1057,9 @@ def render_text(report: Report) -> str:
         for subject, group in _grouped(changes):
             lines.append(f"  {subject}")
             lines += [f"    - {change.message()}" for change in group]
+    for title, notes in report.sections.items():
+        if notes:
+            lines += ["", f"{title} ({len(notes)})", *[f"  - {note}" for note in notes]]
     return "\n".join(lines) + "\n"
 
 
@@ -861,6 +1074,9 @@ def render_markdown(report: Report) -> str:
         for subject, group in _grouped(changes):
             lines += ["", f"#### `{subject}`", ""]
             lines += [f"- {_markdown_message(change)}" for change in group]
+    for title, notes in report.sections.items():
+        if notes:
+            lines += ["", f"### {title} ({len(notes)})", "", *[f"- {note}" for note in notes]]
     return "\n".join(lines) + "\n"
 
 

@@ -1,12 +1,17 @@
 """``make update-spec SPEC=<path-or-url> [SPEC_DATE=YYYY-MM-DD]``: take in a new CircleCI document.
 
 1. Copy the current vendored document aside (``build/update-spec/previous-circleci-v2.json``).
-2. Import the new one with ``tools.import_spec`` (facts only) and print the API change report
-   (``tools.spec_report``) between the two.
+2. Import the new one with ``tools.import_spec`` (facts only), apply the checkout's spec fixes to
+   both documents, and print the API change report (``tools.spec_report``) between the two fixed
+   documents: that is the API this library's users see, so an operation CircleCI dropped but a fix
+   carries over is not a removal.  The report also lists the operations kept that way, the schemas
+   named automatically, and the fixes that are obsolete or have stale targets (to prune; they do not
+   stop the update).
 3. Write ``openapi/circleci-v2.json`` and regenerate into ``build/``; swap the new package into
    ``generated/`` and the new ``docs/operations.md`` into place only when generation succeeded.
 4. Add the report's summary to the "Unreleased" section of ``CHANGELOG.md`` (Added / Changed /
-   Deprecated / Removed), for a maintainer to edit.
+   Deprecated / Removed), for a maintainer to edit; keep the report as ``build/update-spec/report.json``
+   and ``report.md``.
 
 If any step fails (or is interrupted), the previous vendored document is written back and
 ``generated/``, ``docs/operations.md`` and ``CHANGELOG.md`` are left exactly as they were; the exit
@@ -25,12 +30,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from tools import changelog, import_spec, spec_report
+from tools import build_spec, changelog, import_spec, spec_report
+from tools.fixes import REMOVED_KEY, REPLACED_BY_KEY, FixError, FixOutcome
 from tools.generate import PACKAGE
 from tools.generate import ROOT as GENERATOR_ROOT
 from tools.generate import generate as run_generator
+from tools.hoist import AUTO_NAMED_NOTE
 
-__all__ = ["RepoPaths", "UpdateError", "UpdateResult", "changelog_entries", "main", "update_spec"]
+__all__ = [
+    "FixedComparison",
+    "RepoPaths",
+    "UpdateError",
+    "UpdateResult",
+    "changelog_entries",
+    "compare_fixed",
+    "main",
+    "update_spec",
+]
 
 Regenerate = Callable[[Path, Path], object]
 
@@ -56,6 +72,10 @@ class RepoPaths:
     @property
     def docs(self) -> Path:
         return self.root / "docs" / "operations.md"
+
+    @property
+    def fixes(self) -> Path:
+        return self.root / "openapi" / "fixes"
 
     @property
     def changelog(self) -> Path:
@@ -87,9 +107,18 @@ def _category(change: spec_report.Change) -> str:
 
 
 def changelog_entries(
-    report: spec_report.Report, provenance: dict[str, Any], previous: dict[str, Any] | None
+    report: spec_report.Report,
+    provenance: dict[str, Any],
+    previous: dict[str, Any] | None,
+    *,
+    kept: dict[str, str] | None = None,
 ) -> dict[str, list[str]]:
-    """CHANGELOG bullets by heading for an update; empty when neither the API nor the source changed."""
+    """CHANGELOG bullets by heading for an update; empty when neither the API nor the source changed.
+
+    ``kept`` maps the operationIds CircleCI removed but a fix carries over to their bullet, which
+    replaces the plain "Deprecated operation" one.  Document refactors get one summary bullet.
+    """
+    kept = kept or {}
     entries: dict[str, list[str]] = {category: [] for category in changelog.CATEGORIES}
     same_source = previous is not None and previous.get("sha256") == provenance.get("sha256")
     if not report.changes and same_source:
@@ -100,9 +129,90 @@ def changelog_entries(
         f"- Vendored CircleCI's API document of {date} (source sha256 `{sha}`): "
         f"{spec_report.summary_line(report).rstrip('.')}."
     )
+    refactors = 0
     for change in report.changes:
-        entries[_category(change)] += spec_report.summary_lines(spec_report.Report([change]))
+        if change.impact == spec_report.REFACTOR:
+            refactors += 1
+        elif change.kind == "operation-deprecated" and change.subject in kept:
+            continue  # said below, with why
+        else:
+            entries[_category(change)] += spec_report.summary_lines(spec_report.Report([change]))
+    entries["Deprecated"] += [kept[operation_id] for operation_id in sorted(kept)]
+    if refactors:
+        entries["Changed"].append(
+            f"- {refactors} document refactor{'s' if refactors != 1 else ''} that change neither the "
+            "Python API nor the wire format (equivalent `$ref`s, renamed path variables, explicit "
+            "error responses)."
+        )
     return entries
+
+
+@dataclass
+class FixedComparison:
+    """The change report between two documents with the fixes applied, plus the maintainer's notes."""
+
+    report: spec_report.Report
+    kept: dict[str, str]  # operationId -> CHANGELOG bullet
+    outcomes: list[FixOutcome]
+
+
+KEPT_TITLE = "Operations CircleCI removed from its document in this update, kept by fixes (deprecated)"
+AUTO_TITLE = "Schemas named automatically (review; the names table of the hoisting fix can override)"
+OBSOLETE_TITLE = "Obsolete fixes: they apply nowhere now (prune them)"
+STALE_TITLE = "Stale fix targets: parts of fixes that no longer apply (prune or re-point them)"
+
+
+def compare_fixed(old: dict[str, Any], new: dict[str, Any], fixes: Path) -> FixedComparison:
+    """Apply the fixes in ``fixes`` to both documents and compare; raises ``UpdateError`` if one fails."""
+    old_outcomes: list[FixOutcome] = []
+    outcomes: list[FixOutcome] = []
+    try:
+        old_built = build_spec.build_document(old, fixes, outcomes=old_outcomes)
+        new_built = build_spec.build_document(new, fixes, outcomes=outcomes)
+    except FixError as exc:
+        raise UpdateError(f"the spec fixes cannot be applied to the new document: {exc}") from exc
+    report = spec_report.compare(old_built, new_built)
+    # Operations this update drops from CircleCI's document that a fix carries over.
+    dropped = {(op.method, op.path) for op in spec_report.operations(old)}
+    dropped -= {(op.method, op.path) for op in spec_report.operations(new)}
+    kept: dict[str, str] = {}
+    kept_notes: list[str] = []
+    by_id = {op.operation_id: op for op in spec_report.operations(new_built) if op.operation_id}
+    for op in spec_report.operations(new_built):
+        if (
+            op.body.get(REMOVED_KEY) is not True
+            or op.operation_id is None
+            or (op.method, op.path) not in dropped
+        ):
+            continue
+        replacement = op.body.get(REPLACED_BY_KEY)
+        use = ""
+        if isinstance(replacement, str) and replacement in by_id:
+            use = f"; use `{replacement}` ({by_id[replacement].route}) instead"
+        kept[op.operation_id] = (
+            f"- `{op.operation_id}` ({op.route}): CircleCI removed it from its published document; "
+            f"kept as before and deprecated, warning when called{use}."
+        )
+        kept_notes.append(f"{op.operation_id} ({op.route})" + (f", replaced by {replacement}" if use else ""))
+    already = {note for outcome in old_outcomes for note in outcome.notes}
+    auto = [  # the names this update brings (make check-fixes lists them all)
+        note.removeprefix(AUTO_NAMED_NOTE)
+        for outcome in outcomes
+        for note in outcome.notes
+        if note.startswith(AUTO_NAMED_NOTE) and note not in already
+    ]
+    report.sections = {
+        KEPT_TITLE: kept_notes,
+        AUTO_TITLE: auto,
+        OBSOLETE_TITLE: [outcome.describe() for outcome in outcomes if outcome.obsolete],
+        STALE_TITLE: [
+            f"{outcome.name}: {target}"
+            for outcome in outcomes
+            if not outcome.obsolete
+            for target in outcome.stale
+        ],
+    }
+    return FixedComparison(report, kept, outcomes)
 
 
 def _provenance(document: dict[str, Any]) -> dict[str, Any] | None:
@@ -195,9 +305,10 @@ def update_spec(
     _keep_recorded_provenance(raw, document, date)
     for note in notes:
         print(f"update_spec: note: {note}", file=sys.stderr)
-    report = spec_report.compare(old_document, document)
+    compared = compare_fixed(old_document, document, paths.fixes)
+    report = compared.report
     provenance = document[import_spec.PROVENANCE_KEY]
-    entries = changelog_entries(report, provenance, _provenance(old_document))
+    entries = changelog_entries(report, provenance, _provenance(old_document), kept=compared.kept)
     old_changelog = _read_changelog(paths.changelog)
     try:
         new_changelog = changelog.add_unreleased(old_changelog, entries)
@@ -205,6 +316,8 @@ def update_spec(
         raise UpdateError(f"{paths.changelog}: {exc}") from exc
     out.write(spec_report.render_text(report))
     out.flush()
+    (paths.work / "report.json").write_text(report.to_json(), encoding="utf-8")
+    (paths.work / "report.md").write_text(spec_report.render_markdown(report), encoding="utf-8")
 
     _install(paths, document, new_changelog if new_changelog != old_changelog else None, regenerate)
     bullets = [bullet for category in changelog.CATEGORIES for bullet in entries[category]]
@@ -219,6 +332,7 @@ def update_spec(
             f"{paths.changelog.name}; review and edit them\n"
         )
     out.write(f"update_spec: the previous document is kept at {paths.work / 'previous-circleci-v2.json'}\n")
+    out.write(f"update_spec: the change report is kept at {paths.work / 'report.json'} and report.md\n")
     return UpdateResult(report, provenance, bullets)
 
 

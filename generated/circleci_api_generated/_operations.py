@@ -18,6 +18,7 @@ class OperationInfo(NamedTuple):
     replaced_by: str | None
     client_method: str
     module: str
+    removed_from_document: bool = False  # kept by a carry-operation fix
 
 
 OPERATIONS: dict[str, OperationInfo] = {
@@ -291,6 +292,16 @@ OPERATIONS: dict[str, OperationInfo] = {
         "groups.create",
         "circleci_api_generated.api.groups.create_organization_group",
     ),
+    "createOtelExporter": OperationInfo(
+        "createOtelExporter",
+        "POST",
+        "/otel/exporters",
+        "OTel",
+        False,
+        None,
+        "otel.exporters.create",
+        "circleci_api_generated.api.o_tel.create_otel_exporter",
+    ),
     "createPipelineDefinition": OperationInfo(
         "createPipelineDefinition",
         "POST",
@@ -320,6 +331,7 @@ OPERATIONS: dict[str, OperationInfo] = {
         "createProject",
         "projects.create_from_vcs",
         "circleci_api_generated.api.project.create_project_from_vcs",
+        removed_from_document=True,
     ),
     "createSchedule": OperationInfo(
         "createSchedule",
@@ -441,6 +453,16 @@ OPERATIONS: dict[str, OperationInfo] = {
         "organizations.delete",
         "circleci_api_generated.api.organization.delete_organization",
     ),
+    "deleteOtelExporter": OperationInfo(
+        "deleteOtelExporter",
+        "DELETE",
+        "/otel/exporters/{otel_exporter_id}",
+        "OTel",
+        False,
+        None,
+        "otel.exporters.delete",
+        "circleci_api_generated.api.o_tel.delete_otel_exporter",
+    ),
     "deletePipelineDefinition": OperationInfo(
         "deletePipelineDefinition",
         "DELETE",
@@ -484,7 +506,7 @@ OPERATIONS: dict[str, OperationInfo] = {
     "deleteWebhook": OperationInfo(
         "deleteWebhook",
         "DELETE",
-        "/webhook/{webhook-id}",
+        "/webhook/{webhook_id}",
         "Webhook",
         False,
         None,
@@ -601,25 +623,37 @@ OPERATIONS: dict[str, OperationInfo] = {
         "groups.get",
         "circleci_api_generated.api.groups.get_group",
     ),
+    "getJob": OperationInfo(
+        "getJob",
+        "GET",
+        "/jobs/{job_id}",
+        "Job",
+        False,
+        None,
+        "jobs.get_by_id",
+        "circleci_api_generated.api.job.get_job",
+    ),
     "getJobArtifacts": OperationInfo(
         "getJobArtifacts",
         "GET",
         "/project/{project-slug}/{job-number}/artifacts",
         "Job",
-        False,
+        True,
         None,
         "jobs.artifacts",
         "circleci_api_generated.api.job.get_job_artifacts",
+        removed_from_document=True,
     ),
     "getJobDetails": OperationInfo(
         "getJobDetails",
         "GET",
         "/project/{project-slug}/job/{job-number}",
         "Job",
-        False,
-        None,
+        True,
+        "getJob",
         "jobs.get",
         "circleci_api_generated.api.job.get_job_details",
+        removed_from_document=True,
     ),
     "getJobTimeseries": OperationInfo(
         "getJobTimeseries",
@@ -640,6 +674,16 @@ OPERATIONS: dict[str, OperationInfo] = {
         None,
         "insights.org_summary",
         "circleci_api_generated.api.insights.get_org_summary_data",
+    ),
+    "getOrganization": OperationInfo(
+        "getOrganization",
+        "GET",
+        "/organization/{org-slug-or-id}",
+        "Organization",
+        False,
+        None,
+        "organizations.get",
+        "circleci_api_generated.api.organization.get_organization",
     ),
     "getOrganizationGroups": OperationInfo(
         "getOrganizationGroups",
@@ -694,7 +738,7 @@ OPERATIONS: dict[str, OperationInfo] = {
     "getPipelineValuesById": OperationInfo(
         "getPipelineValuesById",
         "GET",
-        "/pipeline/{pipeline-id}/values",
+        "/pipeline/{pipeline_id}/values",
         "Pipeline",
         False,
         None,
@@ -786,10 +830,11 @@ OPERATIONS: dict[str, OperationInfo] = {
         "GET",
         "/project/{project-slug}/{job-number}/tests",
         "Job",
-        False,
+        True,
         None,
         "jobs.tests",
         "circleci_api_generated.api.job.get_tests",
+        removed_from_document=True,
     ),
     "getTrigger": OperationInfo(
         "getTrigger",
@@ -824,7 +869,7 @@ OPERATIONS: dict[str, OperationInfo] = {
     "getWebhookById": OperationInfo(
         "getWebhookById",
         "GET",
-        "/webhook/{webhook-id}",
+        "/webhook/{webhook_id}",
         "Webhook",
         False,
         None,
@@ -940,6 +985,16 @@ OPERATIONS: dict[str, OperationInfo] = {
         None,
         "pipelines.list_mine",
         "circleci_api_generated.api.pipeline.list_my_pipelines",
+    ),
+    "listOtelExporters": OperationInfo(
+        "listOtelExporters",
+        "GET",
+        "/otel/exporters",
+        "OTel",
+        False,
+        None,
+        "otel.exporters.list",
+        "circleci_api_generated.api.o_tel.list_otel_exporters",
     ),
     "listPipelineDefinitionTriggers": OperationInfo(
         "listPipelineDefinitionTriggers",
@@ -1114,7 +1169,7 @@ OPERATIONS: dict[str, OperationInfo] = {
     "updateWebhook": OperationInfo(
         "updateWebhook",
         "PUT",
-        "/webhook/{webhook-id}",
+        "/webhook/{webhook_id}",
         "Webhook",
         False,
         None,
@@ -1125,18 +1180,27 @@ OPERATIONS: dict[str, OperationInfo] = {
 
 BY_MODULE: dict[str, OperationInfo] = {info.module: info for info in OPERATIONS.values()}
 
-SPEC_SHA256: str = "f72141ad9f3780c3ef9d74c904344a23958aa20bcd723e0df87e12c856a3a018"
-SPEC_DATE: str | None = "2025-10-17"
+SPEC_SHA256: str = "61c6ce11e8de509948aa3d53dcd0169913f52de20920b130b6a85dea41d66d07"
+SPEC_DATE: str | None = "2026-08-23"
 SPEC_FIXES: tuple[str, ...] = (
+    "005-carry-create-project-from-vcs",
+    "006-carry-get-job-details",
+    "007-carry-get-job-artifacts",
+    "008-carry-get-tests",
     "010-x-nullable",
     "020-object-type",
     "030-misplaced-additional-properties",
     "035-scalar-allof",
+    "036-single-ref-allof",
     "040-restriction-name-nullable",
+    "045-trigger-seed-compat",
+    "047-pipeline-warnings-optional",
+    "048-pipeline-values-typed",
     "050-restriction-project-id",
     "060-create-project-from-vcs",
     "070-query-string-arrays",
     "080-sent-key-spellings",
+    "085-shared-workflow-model",
     "090-model-names",
     "100-non-nullable-bodies",
     "110-additional-properties-beside-unions",

@@ -494,6 +494,16 @@ def _spec_deprecation(endpoint: Endpoint) -> str | None:
     if info is None or not info.deprecated:
         return None
     message = f"{info.operation_id} (client.{info.client_method}) is deprecated by CircleCI"
+    if info.removed_from_document:
+        message = (
+            f"{info.operation_id} (client.{info.client_method}, {info.method} {info.path}) is deprecated: "
+            "CircleCI removed it from its published API document; this library keeps it for servers "
+            "that still answer it"
+        )
     if info.replaced_by and info.replaced_by in OPERATIONS:
-        message += f"; use client.{OPERATIONS[info.replaced_by].client_method} instead"
+        replacement = OPERATIONS[info.replaced_by]
+        message += (
+            f"; use client.{replacement.client_method} instead "
+            f"({replacement.operation_id}, {replacement.method} {replacement.path})"
+        )
     return message

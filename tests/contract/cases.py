@@ -114,6 +114,7 @@ CASES: dict[str, Case] = {
     # jobs
     "cancelJobByJobID": call(JOB_ID),
     "getJobDetails": call(PROJECT_SLUG, JOB_NUMBER),
+    "getJob": call(JOB_ID),
     "cancelJobByJobNumber": call(PROJECT_SLUG, JOB_NUMBER),
     "getJobArtifacts": call(PROJECT_SLUG, JOB_NUMBER),
     "getTests": call(PROJECT_SLUG, JOB_NUMBER),
@@ -130,6 +131,11 @@ CASES: dict[str, Case] = {
     "PatchProjectClaims": call(ORG_ID, PROJECT_ID, audience=["sts.amazonaws.com", "vault"], ttl="15m"),
     # organizations
     "createOrganization": call(name="acme", vcs_type="circleci"),
+    "getOrganization": call(ORG_ID),
+    # OpenTelemetry exporters
+    "listOtelExporters": call(org_id=ORG_ID),
+    "createOtelExporter": call(org_id=ORG_ID, endpoint="otel.example.invalid:4317", protocol="grpc"),
+    "deleteOtelExporter": call("2f3c0b44-8d3a-4d83-9a30-4b3c2f4a5e61"),
     "deleteOrganization": call(ORG_ID),
     "createProject": call(ORG_ID, name="api"),
     "listURLOrbAllowListEntries": call(ORG_ID),

@@ -289,7 +289,8 @@ def test_every_operation_of_the_vendored_document_has_a_case(
     """A new operation in an updated document fails here until it gets arguments in ``cases.py``."""
     vendored = document_operation_ids(vendored_spec)
     built = document_operation_ids(built_spec)
-    assert len(vendored) == len(built) == len(OPERATIONS)
+    kept = {"createProjectFromVcs", "getJobDetails", "getJobArtifacts", "getTests"}  # carried by fixes
+    assert vendored | kept == built
     assert set(OPERATIONS) == built
     assert sorted(set(OPERATIONS) - set(CASES)) == [], "operations without contract arguments"
     assert sorted(set(CASES) - set(OPERATIONS)) == [], "contract arguments for unknown operations"

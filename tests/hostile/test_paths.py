@@ -249,7 +249,7 @@ def test_path_arguments_stay_in_their_segments(
 
 def test_every_operation_with_path_parameters_is_fuzzed() -> None:
     with_params = [c for c in CALLS if c.path_args]
-    assert len(CALLS) == 110
+    assert len(CALLS) == 115
     assert len(with_params) >= 95
     names = {name for c in with_params for name in c.path_args}
     assert {"project_slug", "org_slug", "org_slug_or_id", "pipeline_id", "job_number"} <= names

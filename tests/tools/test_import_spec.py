@@ -19,7 +19,7 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 VENDORED = REPO_ROOT / "openapi" / "circleci-v2.json"
-REFERENCE_SHA256 = "f72141ad9f3780c3ef9d74c904344a23958aa20bcd723e0df87e12c856a3a018"
+REFERENCE_SHA256 = "61c6ce11e8de509948aa3d53dcd0169913f52de20920b130b6a85dea41d66d07"
 MARKER = "ZZPROSE"  # every bit of prose in the fixtures carries this marker
 
 
@@ -45,7 +45,7 @@ def _reference_path() -> Path:
     override = os.environ.get("CIRCLECI_REFERENCE_SPEC")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[3] / "shared" / "reference" / "circleci-openapi-v2.json"
+    return Path(__file__).resolve().parents[3] / "shared" / "reference" / "circleci-openapi-v2-2026-08.json"
 
 
 def bakery_document() -> dict[str, Any]:
@@ -676,13 +676,13 @@ def vendored() -> dict[str, Any]:
 
 
 def test_vendored_document_has_all_operations(vendored: dict[str, Any]) -> None:
-    assert import_spec.count_operations(vendored) == 110
+    assert import_spec.count_operations(vendored) == 111
     provenance = vendored["x-circleci-api-source"]
     assert provenance == {
         "sha256": REFERENCE_SHA256,
-        "date": "2025-10-17",
-        "source": "circleci-openapi-v2.json",
-        "operations": 110,
+        "date": "2026-08-23",
+        "source": "circleci-openapi-v2-2026-08.json",
+        "operations": 111,
     }
 
 
@@ -690,7 +690,7 @@ def test_vendored_document_has_no_prose(vendored: dict[str, Any]) -> None:
     keywords = list(keyword_keys(vendored))
     assert not set(keywords) & PROSE_KEYS
     assert {key for key in keywords if key.startswith("x-")} == {"x-nullable", "x-circleci-api-source"}
-    assert keywords.count("x-nullable") == 105
+    assert keywords.count("x-nullable") == 97
     assert "x-codeSamples" not in VENDORED.read_text(encoding="utf-8")
 
 
@@ -702,7 +702,7 @@ def test_vendored_document_keeps_properties_named_description(vendored: dict[str
 
 def test_vendored_document_is_stable_under_reimport(vendored: dict[str, Any]) -> None:
     raw = VENDORED.read_bytes()
-    again = import_spec.import_document(raw, source_name="circleci-v2.json", date="2025-10-17")
+    again = import_spec.import_document(raw, source_name="circleci-v2.json", date="2026-08-23")
     again.pop("x-circleci-api-source")
     expected = dict(vendored)
     expected.pop("x-circleci-api-source")
@@ -715,5 +715,5 @@ def test_reference_reimports_to_the_vendored_bytes() -> None:
         pytest.skip(f"reference document not available at {reference} (set CIRCLECI_REFERENCE_SPEC)")
     raw = reference.read_bytes()
     source_name = json.loads(VENDORED.read_text(encoding="utf-8"))["x-circleci-api-source"]["source"]
-    document = import_spec.import_document(raw, source_name=source_name, date="2025-10-17")
+    document = import_spec.import_document(raw, source_name=source_name, date="2026-08-23")
     assert import_spec.dump_document(document).encode() == VENDORED.read_bytes()

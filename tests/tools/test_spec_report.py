@@ -88,13 +88,13 @@ def test_a_mixed_edit_is_reported_change_by_change(vendored: dict[str, Any], edi
     project_pipelines["parameters"].append({"name": "crust", "in": "query", "schema": {"type": "string"}})
     branch = next(p for p in project_pipelines["parameters"] if p.get("name") == "branch")
     branch["required"] = True
-    status = ok_schema(edited, "/workflow/{id}")["properties"]["status"]
+    status = edited["components"]["schemas"]["workflow"]["properties"]["status"]
     status["enum"].remove("on_hold")
     status["enum"].append("proofing")
     paths["/workflow/{id}"]["get"]["operationId"] = "fetchWorkflow"
     paths["/pipeline"]["get"]["deprecated"] = True
     schemas = edited["components"]["schemas"]
-    schemas["pipeline"]["properties"]["number"] = {"type": "string"}
+    schemas["pipelineTriggeredResponse"]["properties"]["number"] = {"type": "string"}
     schemas["pipelineDefinition"]["properties"]["flavour"] = {"type": "string", "nullable": True}
 
     report = spec_report.compare(vendored, edited)
@@ -104,9 +104,9 @@ def test_a_mixed_edit_is_reported_change_by_change(vendored: dict[str, Any], edi
         ("operation-added", "additive", "listLoaves", ""),
         ("parameter-added", "additive", "listPipelinesForProject", "query parameter crust"),
         ("parameter-required-changed", "breaking", "listPipelinesForProject", "query parameter branch"),
-        ("property-retyped", "breaking", "schema pipeline", "number"),
-        ("enum-value-removed", "breaking", "fetchWorkflow", "200 response: status"),
-        ("enum-value-added", "additive", "fetchWorkflow", "200 response: status"),
+        ("property-retyped", "breaking", "schema pipelineTriggeredResponse", "number"),
+        ("enum-value-removed", "breaking", "schema workflow", "status"),
+        ("enum-value-added", "additive", "schema workflow", "status"),
         ("operation-renamed", "breaking", "fetchWorkflow", ""),
         ("operation-deprecated", "other", "listPipelines", ""),
         ("property-added", "additive", "schema pipelineDefinition", "flavour"),
@@ -122,13 +122,13 @@ def test_a_mixed_edit_is_reported_change_by_change(vendored: dict[str, Any], edi
     assert by_kind["property-retyped"].new == "string"
     assert by_kind["property-added"].new == "optional string|null"
     assert by_kind["operation-removed"].old == "GET /workflow/{id}/job"
-    assert by_kind["enum-value-removed"].location == "fetchWorkflow 200 response: status"
-    assert by_kind["property-retyped"].location == "schema pipeline: number"
+    assert by_kind["enum-value-removed"].location == "schema workflow: status"
+    assert by_kind["property-retyped"].location == "schema pipelineTriggeredResponse: number"
 
 
 def test_summary_and_rendering(vendored: dict[str, Any], edited: dict[str, Any]) -> None:
     del edited["paths"]["/workflow/{id}/job"]["get"]
-    ok_schema(edited, "/workflow/{id}")["properties"]["status"]["enum"].append("proofing")
+    edited["components"]["schemas"]["workflow"]["properties"]["status"]["enum"].append("proofing")
     report = spec_report.compare(vendored, edited)
 
     text = spec_report.render_text(report)
@@ -137,10 +137,7 @@ def test_summary_and_rendering(vendored: dict[str, Any], edited: dict[str, Any])
     assert (
         "Breaking changes (1)\n  listWorkflowJobs\n    - operation removed (GET /workflow/{id}/job)\n" in text
     )
-    assert (
-        'Additive changes (1)\n  getWorkflowById\n    - enum value added: 200 response: status ("proofing")\n'
-        in text
-    )
+    assert 'Additive changes (1)\n  schema workflow\n    - enum value added: status ("proofing")\n' in text
     assert text.index("Breaking changes") < text.index("Additive changes")
 
     markdown = spec_report.render_markdown(report)
@@ -150,11 +147,11 @@ def test_summary_and_rendering(vendored: dict[str, Any], edited: dict[str, Any])
 
     assert spec_report.summary_lines(report) == [
         "- Breaking: Removed operation `listWorkflowJobs` (GET /workflow/{id}/job).",
-        '- Enum value added: `getWorkflowById 200 response: status` ("proofing").',
+        '- Enum value added: `schema workflow: status` ("proofing").',
     ]
     data = json.loads(report.to_json())
     assert data["summary"] == summary
-    assert data["counts"] == {"breaking": 1, "additive": 1, "other": 0}
+    assert data["counts"] == {"breaking": 1, "additive": 1, "other": 0, "refactor": 0}
     assert {change["kind"] for change in data["changes"]} == {"operation-removed", "enum-value-added"}
 
 
@@ -162,11 +159,12 @@ def test_purely_additive_edit_is_a_minor_bump(vendored: dict[str, Any], edited: 
     edited["paths"]["/bakery/ovens"] = {"post": {"operationId": "lightOven", "responses": {"204": {}}}}
     params = edited["paths"]["/pipeline"]["get"]["parameters"]
     params.append({"name": "oven", "in": "query", "required": False, "schema": {"type": "integer"}})
-    ok_schema(edited, "/workflow/{id}")["properties"]["crumbs"] = {"type": "integer"}
+    ok_schema(edited, "/pipeline/{pipeline-id}/workflow")["properties"]["crumbs"] = {"type": "integer"}
     report = spec_report.compare(vendored, edited)
     assert {change.impact for change in report.changes} == {"additive"}
     assert report.bump == "minor"
-    assert ("property-added", "additive", "getWorkflowById", "200 response: crumbs") in found(report)
+    added = ("property-added", "additive", "listWorkflowsByPipelineId", "200 response: crumbs")
+    assert added in found(report)
 
 
 def test_nested_inline_response_properties_are_located(
@@ -211,14 +209,14 @@ def test_inlining_a_shared_parameter_is_no_change(vendored: dict[str, Any], edit
 
 
 def test_request_and_response_impacts_differ(vendored: dict[str, Any], edited: dict[str, Any]) -> None:
-    workflow = ok_schema(edited, "/workflow/{id}")
+    workflow = ok_schema(edited, "/pipeline/{pipeline-id}/workflow")["properties"]["items"]["items"]
     workflow["properties"]["name"]["nullable"] = True
     request = dig(edited["paths"]["/workflow/{id}/rerun"]["post"]["requestBody"], *JSON_BODY)
     request["properties"]["flavour"] = {"type": "string"}
     request.setdefault("required", []).append("flavour")
     report = spec_report.compare(vendored, edited)
     assert found(report) == {
-        ("property-nullable-changed", "breaking", "getWorkflowById", "200 response: name"),
+        ("property-nullable-changed", "breaking", "listWorkflowsByPipelineId", "200 response: items[].name"),
         ("property-added", "breaking", "rerunWorkflow", "request body: flavour"),
     }
 

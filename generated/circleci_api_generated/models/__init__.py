@@ -49,6 +49,9 @@ if TYPE_CHECKING:
         CreateContextRestrictionRequestRestrictionType,
     )
     from .create_environment_variable_request import CreateEnvironmentVariableRequest
+    from .create_exporter_request import CreateExporterRequest
+    from .create_exporter_request_headers import CreateExporterRequestHeaders
+    from .create_exporter_request_protocol import CreateExporterRequestProtocol
     from .create_group_request import CreateGroupRequest
     from .create_organization_request import CreateOrganizationRequest
     from .create_organization_request_vcs_type import CreateOrganizationRequestVcsType
@@ -70,14 +73,19 @@ if TYPE_CHECKING:
     from .create_trigger_request import CreateTriggerRequest
     from .create_trigger_request_event_source import CreateTriggerRequestEventSource
     from .create_trigger_request_event_source_repo import CreateTriggerRequestEventSourceRepo
+    from .create_trigger_request_event_source_schedule import CreateTriggerRequestEventSourceSchedule
+    from .create_trigger_request_event_source_schedule_attribution_actor import (
+        CreateTriggerRequestEventSourceScheduleAttributionActor,
+    )
     from .create_trigger_request_event_source_webhook import CreateTriggerRequestEventSourceWebhook
+    from .create_trigger_request_parameters import CreateTriggerRequestParameters
     from .create_url_orb_allow_list_entry_request import CreateUrlOrbAllowListEntryRequest
     from .create_url_orb_allow_list_entry_request_auth import CreateUrlOrbAllowListEntryRequestAuth
     from .create_usage_export_request import CreateUsageExportRequest
     from .create_webhook_request import CreateWebhookRequest
     from .create_webhook_request_events_item import CreateWebhookRequestEventsItem
-    from .create_webhook_request_scope import CreateWebhookRequestScope
-    from .create_webhook_request_scope_type import CreateWebhookRequestScopeType
+    from .create_webhook_scope import CreateWebhookScope
+    from .create_webhook_scope_type import CreateWebhookScopeType
     from .decision import Decision
     from .decision_log import DecisionLog
     from .decision_log_metadata import DecisionLogMetadata
@@ -91,8 +99,12 @@ if TYPE_CHECKING:
     from .environment_variable import EnvironmentVariable
     from .environment_variable_list_response import EnvironmentVariableListResponse
     from .error_response import ErrorResponse
+    from .exporter import Exporter
+    from .exporter_headers import ExporterHeaders
+    from .exporter_protocol import ExporterProtocol
     from .flaky_tests_report import FlakyTestsReport
     from .flaky_tests_report_flaky_tests_item import FlakyTestsReportFlakyTestsItem
+    from .get_job_response import GetJobResponse
     from .get_job_timeseries_granularity import GetJobTimeseriesGranularity
     from .get_org_summary_data_reporting_window import GetOrgSummaryDataReportingWindow
     from .get_project_settings_provider import GetProjectSettingsProvider
@@ -182,6 +194,8 @@ if TYPE_CHECKING:
     from .pipeline_values import PipelineValues
     from .pipeline_vcs import PipelineVcs
     from .pipeline_vcs_commit import PipelineVcsCommit
+    from .pipeline_warnings_item import PipelineWarningsItem
+    from .pipeline_warnings_item_type import PipelineWarningsItemType
     from .policy import Policy
     from .policy_bundle import PolicyBundle
     from .project import Project
@@ -225,8 +239,11 @@ if TYPE_CHECKING:
     from .trigger_event_preset import TriggerEventPreset
     from .trigger_event_source import TriggerEventSource
     from .trigger_event_source_repo import TriggerEventSourceRepo
+    from .trigger_event_source_schedule import TriggerEventSourceSchedule
+    from .trigger_event_source_schedule_attribution_actor import TriggerEventSourceScheduleAttributionActor
     from .trigger_event_source_webhook import TriggerEventSourceWebhook
     from .trigger_list import TriggerList
+    from .trigger_parameters import TriggerParameters
     from .trigger_pipeline_parameters import TriggerPipelineParameters
     from .trigger_pipeline_parameters_parameters import TriggerPipelineParametersParameters
     from .trigger_pipeline_run_provider import TriggerPipelineRunProvider
@@ -248,7 +265,12 @@ if TYPE_CHECKING:
     from .update_schedule_parameters_timetable_months_item import UpdateScheduleParametersTimetableMonthsItem
     from .update_trigger_request import UpdateTriggerRequest
     from .update_trigger_request_event_source import UpdateTriggerRequestEventSource
+    from .update_trigger_request_event_source_schedule import UpdateTriggerRequestEventSourceSchedule
+    from .update_trigger_request_event_source_schedule_attribution_actor import (
+        UpdateTriggerRequestEventSourceScheduleAttributionActor,
+    )
     from .update_trigger_request_event_source_webhook import UpdateTriggerRequestEventSourceWebhook
+    from .update_trigger_request_parameters import UpdateTriggerRequestParameters
     from .update_webhook_request import UpdateWebhookRequest
     from .update_webhook_request_events_item import UpdateWebhookRequestEventsItem
     from .url_orb_allow_list import UrlOrbAllowList
@@ -334,6 +356,9 @@ _MODULES: dict[str, str] = {
     "CreateContextRestrictionRequest": ".create_context_restriction_request",
     "CreateContextRestrictionRequestRestrictionType": ".create_context_restriction_request_restriction_type",
     "CreateEnvironmentVariableRequest": ".create_environment_variable_request",
+    "CreateExporterRequest": ".create_exporter_request",
+    "CreateExporterRequestHeaders": ".create_exporter_request_headers",
+    "CreateExporterRequestProtocol": ".create_exporter_request_protocol",
     "CreateGroupRequest": ".create_group_request",
     "CreateOrganizationRequest": ".create_organization_request",
     "CreateOrganizationRequestVcsType": ".create_organization_request_vcs_type",
@@ -349,14 +374,17 @@ _MODULES: dict[str, str] = {
     "CreateTriggerRequest": ".create_trigger_request",
     "CreateTriggerRequestEventSource": ".create_trigger_request_event_source",
     "CreateTriggerRequestEventSourceRepo": ".create_trigger_request_event_source_repo",
+    "CreateTriggerRequestEventSourceSchedule": ".create_trigger_request_event_source_schedule",
+    "CreateTriggerRequestEventSourceScheduleAttributionActor": ".create_trigger_request_event_source_schedule_attribution_actor",
     "CreateTriggerRequestEventSourceWebhook": ".create_trigger_request_event_source_webhook",
+    "CreateTriggerRequestParameters": ".create_trigger_request_parameters",
     "CreateUrlOrbAllowListEntryRequest": ".create_url_orb_allow_list_entry_request",
     "CreateUrlOrbAllowListEntryRequestAuth": ".create_url_orb_allow_list_entry_request_auth",
     "CreateUsageExportRequest": ".create_usage_export_request",
     "CreateWebhookRequest": ".create_webhook_request",
     "CreateWebhookRequestEventsItem": ".create_webhook_request_events_item",
-    "CreateWebhookRequestScope": ".create_webhook_request_scope",
-    "CreateWebhookRequestScopeType": ".create_webhook_request_scope_type",
+    "CreateWebhookScope": ".create_webhook_scope",
+    "CreateWebhookScopeType": ".create_webhook_scope_type",
     "Decision": ".decision",
     "DecisionLog": ".decision_log",
     "DecisionLogMetadata": ".decision_log_metadata",
@@ -370,8 +398,12 @@ _MODULES: dict[str, str] = {
     "EnvironmentVariable": ".environment_variable",
     "EnvironmentVariableListResponse": ".environment_variable_list_response",
     "ErrorResponse": ".error_response",
+    "Exporter": ".exporter",
+    "ExporterHeaders": ".exporter_headers",
+    "ExporterProtocol": ".exporter_protocol",
     "FlakyTestsReport": ".flaky_tests_report",
     "FlakyTestsReportFlakyTestsItem": ".flaky_tests_report_flaky_tests_item",
+    "GetJobResponse": ".get_job_response",
     "GetJobTimeseriesGranularity": ".get_job_timeseries_granularity",
     "GetOrgSummaryDataReportingWindow": ".get_org_summary_data_reporting_window",
     "GetProjectSettingsProvider": ".get_project_settings_provider",
@@ -453,6 +485,8 @@ _MODULES: dict[str, str] = {
     "PipelineValues": ".pipeline_values",
     "PipelineVcs": ".pipeline_vcs",
     "PipelineVcsCommit": ".pipeline_vcs_commit",
+    "PipelineWarningsItem": ".pipeline_warnings_item",
+    "PipelineWarningsItemType": ".pipeline_warnings_item_type",
     "Policy": ".policy",
     "PolicyBundle": ".policy_bundle",
     "Project": ".project",
@@ -484,8 +518,11 @@ _MODULES: dict[str, str] = {
     "TriggerEventPreset": ".trigger_event_preset",
     "TriggerEventSource": ".trigger_event_source",
     "TriggerEventSourceRepo": ".trigger_event_source_repo",
+    "TriggerEventSourceSchedule": ".trigger_event_source_schedule",
+    "TriggerEventSourceScheduleAttributionActor": ".trigger_event_source_schedule_attribution_actor",
     "TriggerEventSourceWebhook": ".trigger_event_source_webhook",
     "TriggerList": ".trigger_list",
+    "TriggerParameters": ".trigger_parameters",
     "TriggerPipelineParameters": ".trigger_pipeline_parameters",
     "TriggerPipelineParametersParameters": ".trigger_pipeline_parameters_parameters",
     "TriggerPipelineRunProvider": ".trigger_pipeline_run_provider",
@@ -501,7 +538,10 @@ _MODULES: dict[str, str] = {
     "UpdateScheduleParametersTimetableMonthsItem": ".update_schedule_parameters_timetable_months_item",
     "UpdateTriggerRequest": ".update_trigger_request",
     "UpdateTriggerRequestEventSource": ".update_trigger_request_event_source",
+    "UpdateTriggerRequestEventSourceSchedule": ".update_trigger_request_event_source_schedule",
+    "UpdateTriggerRequestEventSourceScheduleAttributionActor": ".update_trigger_request_event_source_schedule_attribution_actor",
     "UpdateTriggerRequestEventSourceWebhook": ".update_trigger_request_event_source_webhook",
+    "UpdateTriggerRequestParameters": ".update_trigger_request_parameters",
     "UpdateWebhookRequest": ".update_webhook_request",
     "UpdateWebhookRequestEventsItem": ".update_webhook_request_events_item",
     "UrlOrbAllowList": ".url_orb_allow_list",
@@ -584,6 +624,9 @@ __all__ = [
     "CreateContextRestrictionRequest",
     "CreateContextRestrictionRequestRestrictionType",
     "CreateEnvironmentVariableRequest",
+    "CreateExporterRequest",
+    "CreateExporterRequestHeaders",
+    "CreateExporterRequestProtocol",
     "CreateGroupRequest",
     "CreateOrganizationRequest",
     "CreateOrganizationRequestVcsType",
@@ -599,14 +642,17 @@ __all__ = [
     "CreateTriggerRequest",
     "CreateTriggerRequestEventSource",
     "CreateTriggerRequestEventSourceRepo",
+    "CreateTriggerRequestEventSourceSchedule",
+    "CreateTriggerRequestEventSourceScheduleAttributionActor",
     "CreateTriggerRequestEventSourceWebhook",
+    "CreateTriggerRequestParameters",
     "CreateUrlOrbAllowListEntryRequest",
     "CreateUrlOrbAllowListEntryRequestAuth",
     "CreateUsageExportRequest",
     "CreateWebhookRequest",
     "CreateWebhookRequestEventsItem",
-    "CreateWebhookRequestScope",
-    "CreateWebhookRequestScopeType",
+    "CreateWebhookScope",
+    "CreateWebhookScopeType",
     "Decision",
     "DecisionLog",
     "DecisionLogMetadata",
@@ -620,8 +666,12 @@ __all__ = [
     "EnvironmentVariable",
     "EnvironmentVariableListResponse",
     "ErrorResponse",
+    "Exporter",
+    "ExporterHeaders",
+    "ExporterProtocol",
     "FlakyTestsReport",
     "FlakyTestsReportFlakyTestsItem",
+    "GetJobResponse",
     "GetJobTimeseriesGranularity",
     "GetOrgSummaryDataReportingWindow",
     "GetProjectSettingsProvider",
@@ -703,6 +753,8 @@ __all__ = [
     "PipelineValues",
     "PipelineVcs",
     "PipelineVcsCommit",
+    "PipelineWarningsItem",
+    "PipelineWarningsItemType",
     "Policy",
     "PolicyBundle",
     "Project",
@@ -734,8 +786,11 @@ __all__ = [
     "TriggerEventPreset",
     "TriggerEventSource",
     "TriggerEventSourceRepo",
+    "TriggerEventSourceSchedule",
+    "TriggerEventSourceScheduleAttributionActor",
     "TriggerEventSourceWebhook",
     "TriggerList",
+    "TriggerParameters",
     "TriggerPipelineParameters",
     "TriggerPipelineParametersParameters",
     "TriggerPipelineRunProvider",
@@ -751,7 +806,10 @@ __all__ = [
     "UpdateScheduleParametersTimetableMonthsItem",
     "UpdateTriggerRequest",
     "UpdateTriggerRequestEventSource",
+    "UpdateTriggerRequestEventSourceSchedule",
+    "UpdateTriggerRequestEventSourceScheduleAttributionActor",
     "UpdateTriggerRequestEventSourceWebhook",
+    "UpdateTriggerRequestParameters",
     "UpdateWebhookRequest",
     "UpdateWebhookRequestEventsItem",
     "UrlOrbAllowList",

@@ -9,3 +9,4 @@ class CreatePipelineDefinitionRequestCheckoutSourceProvider(OpenEnum):
     """Values of ``CreatePipelineDefinitionRequestCheckoutSourceProvider``.  Unknown values load as members with ``is_known == False``."""
 
     GITHUB_APP = "github_app"
+    GITHUB_SERVER = "github_server"

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from .create_trigger_request_event_source_repo import CreateTriggerRequestEventSourceRepo
+    from .create_trigger_request_event_source_schedule import CreateTriggerRequestEventSourceSchedule
     from .create_trigger_request_event_source_webhook import CreateTriggerRequestEventSourceWebhook
 
 __all__ = ["CreateTriggerRequestEventSource"]
@@ -26,6 +27,10 @@ _C_webhook = _m.model(
     "circleci_api_generated.models.create_trigger_request_event_source_webhook",
     "CreateTriggerRequestEventSourceWebhook",
 )
+_C_schedule = _m.model(
+    "circleci_api_generated.models.create_trigger_request_event_source_schedule",
+    "CreateTriggerRequestEventSourceSchedule",
+)
 _fromiso = datetime.datetime.fromisoformat
 _new = object.__new__
 
@@ -39,6 +44,7 @@ class CreateTriggerRequestEventSource(_m.Model):
     * ``provider``: ``str``, required
     * ``repo``: ``CreateTriggerRequestEventSourceRepo``
     * ``webhook``: ``CreateTriggerRequestEventSourceWebhook``
+    * ``schedule``: ``CreateTriggerRequestEventSourceSchedule``
 
     Keys the schema does not describe are kept in ``additional_properties``.
     """
@@ -46,6 +52,7 @@ class CreateTriggerRequestEventSource(_m.Model):
     provider: str
     repo: CreateTriggerRequestEventSourceRepo | None = None
     webhook: CreateTriggerRequestEventSourceWebhook | None = None
+    schedule: CreateTriggerRequestEventSourceSchedule | None = None
     additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
     @classmethod
@@ -73,11 +80,21 @@ class CreateTriggerRequestEventSource(_m.Model):
             v2 = _C_webhook.parse(v2, p + ".webhook" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "webhook", p, e, False, False)
+        v3 = g("schedule")
+        if v3.__class__ is dict:
+            v3 = (_C_schedule._model or _C_schedule.model)._parse(
+                v3, p + ".schedule" if e is not None else "", e
+            )
+        elif v3 is not None:
+            v3 = _C_schedule.parse(v3, p + ".schedule" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "schedule", p, e, False, False)
         # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
         o = _new(cls)
         o.provider = v0
         o.repo = v1
         o.webhook = v2
+        o.schedule = v3
         o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
@@ -89,6 +106,7 @@ _m.fields(
         _m.FieldSpec("provider", "provider", _m.STRING, required=True),
         _m.FieldSpec("repo", "repo", _C_repo),
         _m.FieldSpec("webhook", "webhook", _C_webhook),
+        _m.FieldSpec("schedule", "schedule", _C_schedule),
     ),
 )
 _KEYS = CreateTriggerRequestEventSource._keys_

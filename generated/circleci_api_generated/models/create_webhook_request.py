@@ -12,14 +12,14 @@ from ..types import UNSET, Unset  # noqa: F401
 from .create_webhook_request_events_item import CreateWebhookRequestEventsItem
 
 if TYPE_CHECKING:
-    from .create_webhook_request_scope import CreateWebhookRequestScope
+    from .create_webhook_scope import CreateWebhookScope
 
 __all__ = ["CreateWebhookRequest"]
 
 
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_events = _m.list_of(_m.enum_of(CreateWebhookRequestEventsItem))
-_C_scope = _m.model("circleci_api_generated.models.create_webhook_request_scope", "CreateWebhookRequestScope")
+_C_scope = _m.model("circleci_api_generated.models.create_webhook_scope", "CreateWebhookScope")
 _fromiso = datetime.datetime.fromisoformat
 _new = object.__new__
 
@@ -35,7 +35,7 @@ class CreateWebhookRequest(_m.Model):
     * ``url``: ``str``, required
     * ``verify_tls`` (``verify-tls``): ``bool``, required
     * ``signing_secret`` (``signing-secret``): ``str``, required
-    * ``scope``: ``CreateWebhookRequestScope``, required
+    * ``scope``: ``CreateWebhookScope``, required
 
     Keys the schema does not describe are kept in ``additional_properties``.
     """
@@ -45,7 +45,7 @@ class CreateWebhookRequest(_m.Model):
     url: str
     verify_tls: bool
     signing_secret: str
-    scope: CreateWebhookRequestScope
+    scope: CreateWebhookScope
     additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
     @classmethod
@@ -100,7 +100,4 @@ _m.fields(
         _m.FieldSpec("scope", "scope", _C_scope, required=True),
     ),
 )
-# The schema does not restrict other keys: responses may carry them; request dicts may not.
-CreateWebhookRequest._additional_ = _m.ANY
-CreateWebhookRequest._input_additional_ = None
 _KEYS = CreateWebhookRequest._keys_

@@ -9,3 +9,4 @@ class GithubAppConfigSourceProvider(OpenEnum):
     """Values of ``GithubAppConfigSourceProvider``.  Unknown values load as members with ``is_known == False``."""
 
     GITHUB_APP = "github_app"
+    GITHUB_SERVER = "github_server"

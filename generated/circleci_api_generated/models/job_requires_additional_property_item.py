@@ -9,5 +9,7 @@ class JobRequiresAdditionalPropertyItem(OpenEnum):
     """Values of ``JobRequiresAdditionalPropertyItem``.  Unknown values load as members with ``is_known == False``."""
 
     SUCCESS = "success"
+    NOT_RUN = "not_run"
     FAILED = "failed"
     CANCELED = "canceled"
+    UNAUTHORIZED = "unauthorized"

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .pipeline_errors_item import PipelineErrorsItem
     from .pipeline_trigger import PipelineTrigger
     from .pipeline_vcs import PipelineVcs
+    from .pipeline_warnings_item import PipelineWarningsItem
 
 __all__ = ["Pipeline"]
 
@@ -23,6 +24,9 @@ __all__ = ["Pipeline"]
 _C_errors = _m.list_of(_m.model("circleci_api_generated.models.pipeline_errors_item", "PipelineErrorsItem"))
 _C_trigger = _m.model("circleci_api_generated.models.pipeline_trigger", "PipelineTrigger")
 _C_trigger_parameters = _m.map_of(_m.union(_m.STRING, _m.INTEGER, _m.BOOLEAN, _m.map_of(_m.ANY)))
+_C_warnings = _m.list_of(
+    _m.model("circleci_api_generated.models.pipeline_warnings_item", "PipelineWarningsItem")
+)
 _C_vcs = _m.model("circleci_api_generated.models.pipeline_vcs", "PipelineVcs")
 _fromiso = datetime.datetime.fromisoformat
 _new = object.__new__
@@ -43,6 +47,7 @@ class Pipeline(_m.Model):
     * ``trigger``: ``PipelineTrigger``, required
     * ``updated_at``: ``datetime.datetime``
     * ``trigger_parameters``: ``dict[str, str | int | bool | dict[str, Any]]``
+    * ``warnings``: ``list[PipelineWarningsItem]``
     * ``vcs``: ``PipelineVcs``
 
     Keys the schema does not describe are kept in ``additional_properties``.
@@ -57,6 +62,7 @@ class Pipeline(_m.Model):
     trigger: PipelineTrigger
     updated_at: datetime.datetime | None = None
     trigger_parameters: dict[str, str | int | bool | dict[str, Any]] | None = None
+    warnings: list[PipelineWarningsItem] | None = None
     vcs: PipelineVcs | None = None
     additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
@@ -120,11 +126,16 @@ class Pipeline(_m.Model):
             v8 = _C_trigger_parameters.parse(v8, p + ".trigger_parameters" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "trigger_parameters", p, e, False, False)
-        v9 = g("vcs")
-        if v9.__class__ is dict:
-            v9 = (_C_vcs._model or _C_vcs.model)._parse(v9, p + ".vcs" if e is not None else "", e)
-        elif v9 is not None:
-            v9 = _C_vcs.parse(v9, p + ".vcs" if e is not None else "", e)
+        v9 = g("warnings")
+        if v9 is not None:
+            v9 = _C_warnings.parse(v9, p + ".warnings" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "warnings", p, e, False, False)
+        v10 = g("vcs")
+        if v10.__class__ is dict:
+            v10 = (_C_vcs._model or _C_vcs.model)._parse(v10, p + ".vcs" if e is not None else "", e)
+        elif v10 is not None:
+            v10 = _C_vcs.parse(v10, p + ".vcs" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "vcs", p, e, False, False)
         # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
@@ -138,7 +149,8 @@ class Pipeline(_m.Model):
         o.trigger = v6
         o.updated_at = v7
         o.trigger_parameters = v8
-        o.vcs = v9
+        o.warnings = v9
+        o.vcs = v10
         o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
@@ -156,6 +168,7 @@ _m.fields(
         _m.FieldSpec("trigger", "trigger", _C_trigger, required=True),
         _m.FieldSpec("updated_at", "updated_at", _m.DATETIME),
         _m.FieldSpec("trigger_parameters", "trigger_parameters", _C_trigger_parameters),
+        _m.FieldSpec("warnings", "warnings", _C_warnings),
         _m.FieldSpec("vcs", "vcs", _C_vcs),
     ),
 )

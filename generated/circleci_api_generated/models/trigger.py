@@ -19,6 +19,7 @@ __all__ = ["Trigger"]
 
 # Converters for the fields that are lists, maps, unions or nested objects.
 _C_event_source = _m.model("circleci_api_generated.models.trigger_event_source", "TriggerEventSource")
+_C_parameters = _m.map_of(_m.ANY)
 _fromiso = datetime.datetime.fromisoformat
 _new = object.__new__
 
@@ -37,6 +38,7 @@ class Trigger(_m.Model):
     * ``checkout_ref``: ``str``
     * ``config_ref``: ``str``
     * ``disabled``: ``bool``
+    * ``parameters``: ``dict[str, Any]``
 
     Keys the schema does not describe are kept in ``additional_properties``.
     """
@@ -49,6 +51,7 @@ class Trigger(_m.Model):
     checkout_ref: str | None = None
     config_ref: str | None = None
     disabled: bool | None = None
+    parameters: dict[str, Any] | None = None
     additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
     @classmethod
@@ -96,6 +99,11 @@ class Trigger(_m.Model):
         v7 = g("disabled")
         if v7.__class__ is not bool and (v7 is not None or e is not None):
             v7 = _m.bad(v7, d, "disabled", p, e, "boolean", False, False)
+        v8 = g("parameters")
+        if v8 is not None:
+            v8 = _C_parameters.parse(v8, p + ".parameters" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "parameters", p, e, False, False)
         # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
         o = _new(cls)
         o.id = v0
@@ -106,6 +114,7 @@ class Trigger(_m.Model):
         o.checkout_ref = v5
         o.config_ref = v6
         o.disabled = v7
+        o.parameters = v8
         o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
@@ -122,6 +131,7 @@ _m.fields(
         _m.FieldSpec("checkout_ref", "checkout_ref", _m.STRING),
         _m.FieldSpec("config_ref", "config_ref", _m.STRING),
         _m.FieldSpec("disabled", "disabled", _m.BOOLEAN),
+        _m.FieldSpec("parameters", "parameters", _C_parameters),
     ),
 )
 _KEYS = Trigger._keys_

@@ -19,3 +19,6 @@ class TriggerEventPreset(OpenEnum):
     ONLY_BRANCH_DELETE = "only-branch-delete"
     ONLY_BUILD_PUSHES_TO_NON_DRAFT_PRS = "only-build-pushes-to-non-draft-prs"
     ONLY_MERGED_OR_CLOSED_PRS = "only-merged-or-closed-prs"
+    PR_COMMENT_EQUALS_RUN_CI = "pr-comment-equals-run-ci"
+    NON_DRAFT_PR_OPENED = "non-draft-pr-opened"
+    PUSHES_TO_MERGE_QUEUES = "pushes-to-merge-queues"

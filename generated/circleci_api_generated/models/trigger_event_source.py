@@ -12,6 +12,7 @@ from ..types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
     from .trigger_event_source_repo import TriggerEventSourceRepo
+    from .trigger_event_source_schedule import TriggerEventSourceSchedule
     from .trigger_event_source_webhook import TriggerEventSourceWebhook
 
 __all__ = ["TriggerEventSource"]
@@ -21,6 +22,9 @@ __all__ = ["TriggerEventSource"]
 _C_repo = _m.model("circleci_api_generated.models.trigger_event_source_repo", "TriggerEventSourceRepo")
 _C_webhook = _m.model(
     "circleci_api_generated.models.trigger_event_source_webhook", "TriggerEventSourceWebhook"
+)
+_C_schedule = _m.model(
+    "circleci_api_generated.models.trigger_event_source_schedule", "TriggerEventSourceSchedule"
 )
 _fromiso = datetime.datetime.fromisoformat
 _new = object.__new__
@@ -35,6 +39,7 @@ class TriggerEventSource(_m.Model):
     * ``provider``: ``str``
     * ``repo``: ``TriggerEventSourceRepo``
     * ``webhook``: ``TriggerEventSourceWebhook``
+    * ``schedule``: ``TriggerEventSourceSchedule``
 
     Keys the schema does not describe are kept in ``additional_properties``.
     """
@@ -42,6 +47,7 @@ class TriggerEventSource(_m.Model):
     provider: str | None = None
     repo: TriggerEventSourceRepo | None = None
     webhook: TriggerEventSourceWebhook | None = None
+    schedule: TriggerEventSourceSchedule | None = None
     additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
     @classmethod
@@ -67,11 +73,21 @@ class TriggerEventSource(_m.Model):
             v2 = _C_webhook.parse(v2, p + ".webhook" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "webhook", p, e, False, False)
+        v3 = g("schedule")
+        if v3.__class__ is dict:
+            v3 = (_C_schedule._model or _C_schedule.model)._parse(
+                v3, p + ".schedule" if e is not None else "", e
+            )
+        elif v3 is not None:
+            v3 = _C_schedule.parse(v3, p + ".schedule" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "schedule", p, e, False, False)
         # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
         o = _new(cls)
         o.provider = v0
         o.repo = v1
         o.webhook = v2
+        o.schedule = v3
         o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
@@ -83,6 +99,7 @@ _m.fields(
         _m.FieldSpec("provider", "provider", _m.STRING),
         _m.FieldSpec("repo", "repo", _C_repo),
         _m.FieldSpec("webhook", "webhook", _C_webhook),
+        _m.FieldSpec("schedule", "schedule", _C_schedule),
     ),
 )
 _KEYS = TriggerEventSource._keys_

@@ -21,6 +21,7 @@ __all__ = ["UpdateTriggerRequest"]
 _C_event_source = _m.model(
     "circleci_api_generated.models.update_trigger_request_event_source", "UpdateTriggerRequestEventSource"
 )
+_C_parameters = _m.map_of(_m.ANY)
 _fromiso = datetime.datetime.fromisoformat
 _new = object.__new__
 
@@ -37,6 +38,7 @@ class UpdateTriggerRequest(_m.Model):
     * ``event_name``: ``str``
     * ``disabled``: ``bool``
     * ``event_source``: ``UpdateTriggerRequestEventSource``
+    * ``parameters``: ``dict[str, Any]``
 
     Keys the schema does not describe are kept in ``additional_properties``.
     """
@@ -47,6 +49,7 @@ class UpdateTriggerRequest(_m.Model):
     event_name: str | None = None
     disabled: bool | None = None
     event_source: UpdateTriggerRequestEventSource | None = None
+    parameters: dict[str, Any] | None = None
     additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
     @classmethod
@@ -80,6 +83,11 @@ class UpdateTriggerRequest(_m.Model):
             v5 = _C_event_source.parse(v5, p + ".event_source" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "event_source", p, e, False, False)
+        v6 = g("parameters")
+        if v6 is not None:
+            v6 = _C_parameters.parse(v6, p + ".parameters" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "parameters", p, e, False, False)
         # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
         o = _new(cls)
         o.event_preset = v0
@@ -88,6 +96,7 @@ class UpdateTriggerRequest(_m.Model):
         o.event_name = v3
         o.disabled = v4
         o.event_source = v5
+        o.parameters = v6
         o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
@@ -102,6 +111,7 @@ _m.fields(
         _m.FieldSpec("event_name", "event_name", _m.STRING),
         _m.FieldSpec("disabled", "disabled", _m.BOOLEAN),
         _m.FieldSpec("event_source", "event_source", _C_event_source),
+        _m.FieldSpec("parameters", "parameters", _C_parameters),
     ),
 )
 _KEYS = UpdateTriggerRequest._keys_

@@ -11,6 +11,7 @@ from circleci_api import _models as _m
 from ..types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    from .update_trigger_request_event_source_schedule import UpdateTriggerRequestEventSourceSchedule
     from .update_trigger_request_event_source_webhook import UpdateTriggerRequestEventSourceWebhook
 
 __all__ = ["UpdateTriggerRequestEventSource"]
@@ -20,6 +21,10 @@ __all__ = ["UpdateTriggerRequestEventSource"]
 _C_webhook = _m.model(
     "circleci_api_generated.models.update_trigger_request_event_source_webhook",
     "UpdateTriggerRequestEventSourceWebhook",
+)
+_C_schedule = _m.model(
+    "circleci_api_generated.models.update_trigger_request_event_source_schedule",
+    "UpdateTriggerRequestEventSourceSchedule",
 )
 _fromiso = datetime.datetime.fromisoformat
 _new = object.__new__
@@ -32,11 +37,13 @@ class UpdateTriggerRequestEventSource(_m.Model):
     Attributes (JSON key, type; required ones are always sent by CircleCI):
 
     * ``webhook``: ``UpdateTriggerRequestEventSourceWebhook``
+    * ``schedule``: ``UpdateTriggerRequestEventSourceSchedule``
 
     Keys the schema does not describe are kept in ``additional_properties``.
     """
 
     webhook: UpdateTriggerRequestEventSourceWebhook | None = None
+    schedule: UpdateTriggerRequestEventSourceSchedule | None = None
     additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
     @classmethod
@@ -54,9 +61,19 @@ class UpdateTriggerRequestEventSource(_m.Model):
             v0 = _C_webhook.parse(v0, p + ".webhook" if e is not None else "", e)
         elif e is not None:
             _m.absent(d, "webhook", p, e, False, False)
+        v1 = g("schedule")
+        if v1.__class__ is dict:
+            v1 = (_C_schedule._model or _C_schedule.model)._parse(
+                v1, p + ".schedule" if e is not None else "", e
+            )
+        elif v1 is not None:
+            v1 = _C_schedule.parse(v1, p + ".schedule" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "schedule", p, e, False, False)
         # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
         o = _new(cls)
         o.webhook = v0
+        o.schedule = v1
         o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
         o._raw_json = d
         return o
@@ -64,6 +81,9 @@ class UpdateTriggerRequestEventSource(_m.Model):
 
 _m.fields(
     UpdateTriggerRequestEventSource,
-    (_m.FieldSpec("webhook", "webhook", _C_webhook),),
+    (
+        _m.FieldSpec("webhook", "webhook", _C_webhook),
+        _m.FieldSpec("schedule", "schedule", _C_schedule),
+    ),
 )
 _KEYS = UpdateTriggerRequestEventSource._keys_

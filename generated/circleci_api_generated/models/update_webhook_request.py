@@ -85,7 +85,4 @@ _m.fields(
         _m.FieldSpec("verify_tls", "verify-tls", _m.BOOLEAN),
     ),
 )
-# The schema does not restrict other keys: responses may carry them; request dicts may not.
-UpdateWebhookRequest._additional_ = _m.ANY
-UpdateWebhookRequest._input_additional_ = None
 _KEYS = UpdateWebhookRequest._keys_

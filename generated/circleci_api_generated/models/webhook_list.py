@@ -66,7 +66,4 @@ _m.fields(
         _m.FieldSpec("next_page_token", "next_page_token", _m.STRING, required=True, nullable=True),
     ),
 )
-# The schema does not restrict other keys: responses may carry them; request dicts may not.
-WebhookList._additional_ = _m.ANY
-WebhookList._input_additional_ = None
 _KEYS = WebhookList._keys_

@@ -59,7 +59,4 @@ _m.fields(
         _m.FieldSpec("type", "type", _m.STRING, required=True),
     ),
 )
-# The schema does not restrict other keys: responses may carry them; request dicts may not.
-WebhookScope._additional_ = _m.ANY
-WebhookScope._input_additional_ = None
 _KEYS = WebhookScope._keys_

@@ -167,7 +167,4 @@ _m.fields(
         _m.FieldSpec("max_auto_reruns", "max_auto_reruns", _m.INTEGER),
     ),
 )
-# The schema does not restrict other keys: responses may carry them; request dicts may not.
-Workflow._additional_ = _m.ANY
-Workflow._input_additional_ = None
 _KEYS = Workflow._keys_

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .jobs import AsyncJobs, Jobs
     from .oidc import AsyncOidc, Oidc
     from .organizations import AsyncOrganizations, Organizations
+    from .otel import AsyncOtel, Otel
     from .pipeline_definitions import AsyncPipelineDefinitions, PipelineDefinitions
     from .pipelines import AsyncPipelines, Pipelines
     from .policies import AsyncPolicies, Policies
@@ -75,6 +76,12 @@ class Namespaces:
         from .organizations import Organizations
 
         return Organizations(self._caller)
+
+    @cached_property
+    def otel(self) -> Otel:
+        from .otel import Otel
+
+        return Otel(self._caller)
 
     @cached_property
     def pipeline_definitions(self) -> PipelineDefinitions:
@@ -183,6 +190,12 @@ class AsyncNamespaces:
         from .organizations import AsyncOrganizations
 
         return AsyncOrganizations(self._caller)
+
+    @cached_property
+    def otel(self) -> AsyncOtel:
+        from .otel import AsyncOtel
+
+        return AsyncOtel(self._caller)
 
     @cached_property
     def pipeline_definitions(self) -> AsyncPipelineDefinitions:

@@ -8,6 +8,7 @@ from circleci_api._resource import AsyncResource, SyncResource, async_operation,
 
 from ..api.job import cancel_job_by_job_id as _cancel_job_by_job_id
 from ..api.job import cancel_job_by_job_number as _cancel_job_by_job_number
+from ..api.job import get_job as _get_job
 from ..api.job import get_job_artifacts as _get_job_artifacts
 from ..api.job import get_job_details as _get_job_details
 from ..api.job import get_tests as _get_tests
@@ -24,6 +25,8 @@ class Jobs(SyncResource):
     """cancelJobByJobID: POST /jobs/{job-id}/cancel"""
     get = sync_operation(_get_job_details.sync)
     """getJobDetails: GET /project/{project-slug}/job/{job-number}"""
+    get_by_id = sync_operation(_get_job.sync)
+    """getJob: GET /jobs/{job_id}"""
     tests = sync_operation(_get_tests.sync)
     """getTests: GET /project/{project-slug}/{job-number}/tests"""
 
@@ -39,6 +42,8 @@ class AsyncJobs(AsyncResource):
     """cancelJobByJobID: POST /jobs/{job-id}/cancel"""
     get = async_operation(_get_job_details.asyncio)
     """getJobDetails: GET /project/{project-slug}/job/{job-number}"""
+    get_by_id = async_operation(_get_job.asyncio)
+    """getJob: GET /jobs/{job_id}"""
     tests = async_operation(_get_tests.asyncio)
     """getTests: GET /project/{project-slug}/{job-number}/tests"""
 

@@ -9,6 +9,7 @@ from circleci_api._resource import AsyncResource, SyncResource, async_operation,
 from ..api.organization import create_organization as _create_organization
 from ..api.organization import create_url_orb_allow_list_entry as _create_url_orb_allow_list_entry
 from ..api.organization import delete_organization as _delete_organization
+from ..api.organization import get_organization as _get_organization
 from ..api.organization import list_url_orb_allow_list_entries as _list_url_orb_allow_list_entries
 from ..api.organization import remove_url_orb_allow_list_entry as _remove_url_orb_allow_list_entry
 
@@ -43,6 +44,8 @@ class Organizations(SyncResource):
     """createOrganization: POST /organization"""
     delete = sync_operation(_delete_organization.sync)
     """deleteOrganization: DELETE /organization/{org-slug-or-id}"""
+    get = sync_operation(_get_organization.sync)
+    """getOrganization: GET /organization/{org-slug-or-id}"""
 
 
 class AsyncOrganizations(AsyncResource):
@@ -53,6 +56,8 @@ class AsyncOrganizations(AsyncResource):
     """createOrganization: POST /organization"""
     delete = async_operation(_delete_organization.asyncio)
     """deleteOrganization: DELETE /organization/{org-slug-or-id}"""
+    get = async_operation(_get_organization.asyncio)
+    """getOrganization: GET /organization/{org-slug-or-id}"""
 
 
 __all__ = [

@@ -41,7 +41,7 @@ class Pipelines(SyncResource):
     trigger = sync_operation(_trigger_pipeline.sync)
     """triggerPipeline: POST /project/{project-slug}/pipeline"""
     values = sync_operation(_get_pipeline_values_by_id.sync)
-    """getPipelineValuesById: GET /pipeline/{pipeline-id}/values"""
+    """getPipelineValuesById: GET /pipeline/{pipeline_id}/values"""
     workflows = sync_operation(_list_workflows_by_pipeline_id.sync)
     """listWorkflowsByPipelineId: GET /pipeline/{pipeline-id}/workflow"""
 
@@ -68,7 +68,7 @@ class AsyncPipelines(AsyncResource):
     trigger = async_operation(_trigger_pipeline.asyncio)
     """triggerPipeline: POST /project/{project-slug}/pipeline"""
     values = async_operation(_get_pipeline_values_by_id.asyncio)
-    """getPipelineValuesById: GET /pipeline/{pipeline-id}/values"""
+    """getPipelineValuesById: GET /pipeline/{pipeline_id}/values"""
     workflows = async_operation(_list_workflows_by_pipeline_id.asyncio)
     """listWorkflowsByPipelineId: GET /pipeline/{pipeline-id}/workflow"""
 

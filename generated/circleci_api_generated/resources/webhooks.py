@@ -19,13 +19,13 @@ class Webhooks(SyncResource):
     create = sync_operation(_create_webhook.sync)
     """createWebhook: POST /webhook"""
     delete = sync_operation(_delete_webhook.sync)
-    """deleteWebhook: DELETE /webhook/{webhook-id}"""
+    """deleteWebhook: DELETE /webhook/{webhook_id}"""
     get = sync_operation(_get_webhook_by_id.sync)
-    """getWebhookById: GET /webhook/{webhook-id}"""
+    """getWebhookById: GET /webhook/{webhook_id}"""
     list = sync_operation(_get_webhooks.sync)
     """getWebhooks: GET /webhook"""
     update = sync_operation(_update_webhook.sync)
-    """updateWebhook: PUT /webhook/{webhook-id}"""
+    """updateWebhook: PUT /webhook/{webhook_id}"""
 
 
 class AsyncWebhooks(AsyncResource):
@@ -34,13 +34,13 @@ class AsyncWebhooks(AsyncResource):
     create = async_operation(_create_webhook.asyncio)
     """createWebhook: POST /webhook"""
     delete = async_operation(_delete_webhook.asyncio)
-    """deleteWebhook: DELETE /webhook/{webhook-id}"""
+    """deleteWebhook: DELETE /webhook/{webhook_id}"""
     get = async_operation(_get_webhook_by_id.asyncio)
-    """getWebhookById: GET /webhook/{webhook-id}"""
+    """getWebhookById: GET /webhook/{webhook_id}"""
     list = async_operation(_get_webhooks.asyncio)
     """getWebhooks: GET /webhook"""
     update = async_operation(_update_webhook.asyncio)
-    """updateWebhook: PUT /webhook/{webhook-id}"""
+    """updateWebhook: PUT /webhook/{webhook_id}"""
 
 
 __all__ = ["AsyncWebhooks", "Webhooks"]

@@ -43,7 +43,7 @@ def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
 ) -> ProjectSettings:
-    """🧪 Get project settings
+    """Get project settings
 
     GET /project/{provider}/{organization}/{project}/settings
 
@@ -74,7 +74,7 @@ async def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
 ) -> ProjectSettings:
-    """🧪 Get project settings
+    """Get project settings
 
     GET /project/{provider}/{organization}/{project}/settings
 

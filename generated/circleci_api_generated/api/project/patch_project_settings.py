@@ -56,7 +56,7 @@ def sync(
     *,
     advanced: ProjectSettingsAdvanced | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> ProjectSettings:
-    """🧪 Update project settings
+    """Update project settings
 
     PATCH /project/{provider}/{organization}/{project}/settings
 
@@ -91,7 +91,7 @@ async def asyncio(
     *,
     advanced: ProjectSettingsAdvanced | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> ProjectSettings:
-    """🧪 Update project settings
+    """Update project settings
 
     PATCH /project/{provider}/{organization}/{project}/settings
 

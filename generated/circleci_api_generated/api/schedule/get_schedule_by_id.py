@@ -42,7 +42,7 @@ def sync(
     caller: SyncCaller,
     schedule_id: str | uuid.UUID,
 ) -> Schedule:
-    """Get a schedule
+    """Get a schedule by ID. Available only on schedules associated with GitHub OAuth or Bitbucket Cloud pipeline definitions.
 
     GET /schedule/{schedule_id}
 
@@ -73,7 +73,7 @@ async def asyncio(
     caller: AsyncCaller,
     schedule_id: str | uuid.UUID,
 ) -> Schedule:
-    """Get a schedule
+    """Get a schedule by ID. Available only on schedules associated with GitHub OAuth or Bitbucket Cloud pipeline definitions.
 
     GET /schedule/{schedule_id}
 

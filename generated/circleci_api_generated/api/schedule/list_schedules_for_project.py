@@ -54,7 +54,7 @@ def sync(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Schedule]:
-    """Get all schedules
+    """List schedule triggers
 
     GET /project/{project_slug}/schedule
 
@@ -86,7 +86,7 @@ def asyncio(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Schedule]:
-    """Get all schedules
+    """List schedule triggers
 
     GET /project/{project_slug}/schedule
 

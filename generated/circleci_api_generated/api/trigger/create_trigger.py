@@ -40,6 +40,7 @@ def _request(
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> _e.RequestParts:
     body = _m.body(
         CreateTriggerRequest,
@@ -50,6 +51,7 @@ def _request(
             "config_ref": config_ref,
             "event_name": event_name,
             "disabled": disabled,
+            "parameters": parameters,
         },
     )
     return _e.RequestParts(
@@ -73,6 +75,7 @@ def sync(
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> Trigger:
     """Create trigger
 
@@ -82,11 +85,12 @@ def sync(
         project_id (str): required, path.
         pipeline_definition_id (str): required, path.
         event_source (CreateTriggerRequestEventSource | _m.Model | Mapping[str, Any]): required, body field event_source.
-        event_preset (TriggerEventPreset | str): optional, body field event_preset; one of "all-pushes", "only-tags", "default-branch-pushes", "only-build-prs", "only-open-prs", "only-labeled-prs", "only-merged-prs", "only-ready-for-review-prs", "only-branch-delete", "only-build-pushes-to-non-draft-prs", "only-merged-or-closed-prs"; None or leaving it out omits it.
+        event_preset (TriggerEventPreset | str): optional, body field event_preset; one of "all-pushes", "only-tags", "default-branch-pushes", "only-build-prs", "only-open-prs", "only-labeled-prs", "only-merged-prs", "only-ready-for-review-prs", "only-branch-delete", "only-build-pushes-to-non-draft-prs", "only-merged-or-closed-prs", "pr-comment-equals-run-ci", "non-draft-pr-opened", "pushes-to-merge-queues"; None or leaving it out omits it.
         checkout_ref (str): optional, body field checkout_ref; None or leaving it out omits it.
         config_ref (str): optional, body field config_ref; None or leaving it out omits it.
         event_name (str): optional, body field event_name; None or leaving it out omits it.
         disabled (bool): optional, body field disabled; None or leaving it out omits it.
+        parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
         Every operation also takes the per-call options documented on the client.
 
     Returns:
@@ -110,6 +114,7 @@ def sync(
                 config_ref=config_ref,
                 event_name=event_name,
                 disabled=disabled,
+                parameters=parameters,
             ),
         ),
     )
@@ -126,6 +131,7 @@ async def asyncio(
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> Trigger:
     """Create trigger
 
@@ -135,11 +141,12 @@ async def asyncio(
         project_id (str): required, path.
         pipeline_definition_id (str): required, path.
         event_source (CreateTriggerRequestEventSource | _m.Model | Mapping[str, Any]): required, body field event_source.
-        event_preset (TriggerEventPreset | str): optional, body field event_preset; one of "all-pushes", "only-tags", "default-branch-pushes", "only-build-prs", "only-open-prs", "only-labeled-prs", "only-merged-prs", "only-ready-for-review-prs", "only-branch-delete", "only-build-pushes-to-non-draft-prs", "only-merged-or-closed-prs"; None or leaving it out omits it.
+        event_preset (TriggerEventPreset | str): optional, body field event_preset; one of "all-pushes", "only-tags", "default-branch-pushes", "only-build-prs", "only-open-prs", "only-labeled-prs", "only-merged-prs", "only-ready-for-review-prs", "only-branch-delete", "only-build-pushes-to-non-draft-prs", "only-merged-or-closed-prs", "pr-comment-equals-run-ci", "non-draft-pr-opened", "pushes-to-merge-queues"; None or leaving it out omits it.
         checkout_ref (str): optional, body field checkout_ref; None or leaving it out omits it.
         config_ref (str): optional, body field config_ref; None or leaving it out omits it.
         event_name (str): optional, body field event_name; None or leaving it out omits it.
         disabled (bool): optional, body field disabled; None or leaving it out omits it.
+        parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
         Every operation also takes the per-call options documented on the client.
 
     Returns:
@@ -163,6 +170,7 @@ async def asyncio(
                 config_ref=config_ref,
                 event_name=event_name,
                 disabled=disabled,
+                parameters=parameters,
             ),
         ),
     )

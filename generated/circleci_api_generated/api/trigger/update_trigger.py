@@ -40,6 +40,7 @@ def _request(
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
     event_source: UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> _e.RequestParts:
     body = _m.body(
         UpdateTriggerRequest,
@@ -50,6 +51,7 @@ def _request(
             "event_name": event_name,
             "disabled": disabled,
             "event_source": event_source,
+            "parameters": parameters,
         },
     )
     return _e.RequestParts(
@@ -73,6 +75,7 @@ def sync(
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
     event_source: UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> Trigger:
     """Update trigger
 
@@ -81,12 +84,13 @@ def sync(
     Args:
         project_id (str): required, path.
         trigger_id (str): required, path.
-        event_preset (TriggerEventPreset | str): optional, body field event_preset; one of "all-pushes", "only-tags", "default-branch-pushes", "only-build-prs", "only-open-prs", "only-labeled-prs", "only-merged-prs", "only-ready-for-review-prs", "only-branch-delete", "only-build-pushes-to-non-draft-prs", "only-merged-or-closed-prs"; None or leaving it out omits it.
+        event_preset (TriggerEventPreset | str): optional, body field event_preset; one of "all-pushes", "only-tags", "default-branch-pushes", "only-build-prs", "only-open-prs", "only-labeled-prs", "only-merged-prs", "only-ready-for-review-prs", "only-branch-delete", "only-build-pushes-to-non-draft-prs", "only-merged-or-closed-prs", "pr-comment-equals-run-ci", "non-draft-pr-opened", "pushes-to-merge-queues"; None or leaving it out omits it.
         checkout_ref (str): optional, body field checkout_ref; None or leaving it out omits it.
         config_ref (str): optional, body field config_ref; None or leaving it out omits it.
         event_name (str): optional, body field event_name; None or leaving it out omits it.
         disabled (bool): optional, body field disabled; None or leaving it out omits it.
         event_source (UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any]): optional, body field event_source; None or leaving it out omits it.
+        parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
         Every operation also takes the per-call options documented on the client.
 
     Returns:
@@ -110,6 +114,7 @@ def sync(
                 event_name=event_name,
                 disabled=disabled,
                 event_source=event_source,
+                parameters=parameters,
             ),
         ),
     )
@@ -126,6 +131,7 @@ async def asyncio(
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
     event_source: UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
+    parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> Trigger:
     """Update trigger
 
@@ -134,12 +140,13 @@ async def asyncio(
     Args:
         project_id (str): required, path.
         trigger_id (str): required, path.
-        event_preset (TriggerEventPreset | str): optional, body field event_preset; one of "all-pushes", "only-tags", "default-branch-pushes", "only-build-prs", "only-open-prs", "only-labeled-prs", "only-merged-prs", "only-ready-for-review-prs", "only-branch-delete", "only-build-pushes-to-non-draft-prs", "only-merged-or-closed-prs"; None or leaving it out omits it.
+        event_preset (TriggerEventPreset | str): optional, body field event_preset; one of "all-pushes", "only-tags", "default-branch-pushes", "only-build-prs", "only-open-prs", "only-labeled-prs", "only-merged-prs", "only-ready-for-review-prs", "only-branch-delete", "only-build-pushes-to-non-draft-prs", "only-merged-or-closed-prs", "pr-comment-equals-run-ci", "non-draft-pr-opened", "pushes-to-merge-queues"; None or leaving it out omits it.
         checkout_ref (str): optional, body field checkout_ref; None or leaving it out omits it.
         config_ref (str): optional, body field config_ref; None or leaving it out omits it.
         event_name (str): optional, body field event_name; None or leaving it out omits it.
         disabled (bool): optional, body field disabled; None or leaving it out omits it.
         event_source (UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any]): optional, body field event_source; None or leaving it out omits it.
+        parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
         Every operation also takes the per-call options documented on the client.
 
     Returns:
@@ -163,6 +170,7 @@ async def asyncio(
                 event_name=event_name,
                 disabled=disabled,
                 event_source=event_source,
+                parameters=parameters,
             ),
         ),
     )

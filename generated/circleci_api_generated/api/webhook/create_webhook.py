@@ -17,7 +17,7 @@ from ...types import UNSET, Unset  # noqa: F401
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
-    from ...models.create_webhook_request_scope import CreateWebhookRequestScope
+    from ...models.create_webhook_scope import CreateWebhookScope
     from ...models.webhook import Webhook
 
 ENDPOINT = _e.Endpoint(
@@ -37,7 +37,7 @@ def _request(
     url: str,
     verify_tls: bool,
     signing_secret: str,
-    scope: CreateWebhookRequestScope | _m.Model | Mapping[str, Any],
+    scope: CreateWebhookScope | _m.Model | Mapping[str, Any],
 ) -> _e.RequestParts:
     body = _m.body(
         CreateWebhookRequest,
@@ -53,7 +53,7 @@ def _request(
     return _e.RequestParts(
         path_params={},
         query=_e.query_params({}),
-        json=body if body else UNSET,
+        json=body,
     )
 
 
@@ -65,7 +65,7 @@ def sync(
     url: str,
     verify_tls: bool,
     signing_secret: str,
-    scope: CreateWebhookRequestScope | _m.Model | Mapping[str, Any],
+    scope: CreateWebhookScope | _m.Model | Mapping[str, Any],
 ) -> Webhook:
     """Create an outbound webhook
 
@@ -77,7 +77,7 @@ def sync(
         url (str): required, body field url.
         verify_tls (bool): required, body field verify-tls.
         signing_secret (str): required, body field signing-secret.
-        scope (CreateWebhookRequestScope | _m.Model | Mapping[str, Any]): required, body field scope.
+        scope (CreateWebhookScope | _m.Model | Mapping[str, Any]): required, body field scope.
         Every operation also takes the per-call options documented on the client.
 
     Returns:
@@ -112,7 +112,7 @@ async def asyncio(
     url: str,
     verify_tls: bool,
     signing_secret: str,
-    scope: CreateWebhookRequestScope | _m.Model | Mapping[str, Any],
+    scope: CreateWebhookScope | _m.Model | Mapping[str, Any],
 ) -> Webhook:
     """Create an outbound webhook
 
@@ -124,7 +124,7 @@ async def asyncio(
         url (str): required, body field url.
         verify_tls (bool): required, body field verify-tls.
         signing_secret (str): required, body field signing-secret.
-        scope (CreateWebhookRequestScope | _m.Model | Mapping[str, Any]): required, body field scope.
+        scope (CreateWebhookScope | _m.Model | Mapping[str, Any]): required, body field scope.
         Every operation also takes the per-call options documented on the client.
 
     Returns:

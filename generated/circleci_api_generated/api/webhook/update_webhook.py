@@ -53,7 +53,7 @@ def _request(
             "webhook_id": webhook_id,
         },
         query=_e.query_params({}),
-        json=body if body else UNSET,
+        json=body,
     )
 
 

@@ -1,4 +1,4 @@
-"""Generated from the OpenAPI schema of ``CreateWebhookRequestScope``; edit the spec, fixes or templates instead."""
+"""Generated from the OpenAPI schema of ``CreateWebhookScope``; edit the spec, fixes or templates instead."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
-from .create_webhook_request_scope_type import CreateWebhookRequestScopeType
+from .create_webhook_scope_type import CreateWebhookScopeType
 
-__all__ = ["CreateWebhookRequestScope"]
+__all__ = ["CreateWebhookScope"]
 
 
 _fromiso = datetime.datetime.fromisoformat
@@ -19,23 +19,23 @@ _new = object.__new__
 
 
 @_attrs.define(kw_only=True, weakref_slot=False)
-class CreateWebhookRequestScope(_m.Model):
-    """A ``CreateWebhookRequestScope`` object of the CircleCI API (an ``attrs`` class).
+class CreateWebhookScope(_m.Model):
+    """A ``CreateWebhookScope`` object of the CircleCI API (an ``attrs`` class).
 
     Attributes (JSON key, type; required ones are always sent by CircleCI):
 
     * ``id``: ``str``, required
-    * ``type``: ``CreateWebhookRequestScopeType``, required
+    * ``type``: ``CreateWebhookScopeType``, required
 
     Keys the schema does not describe are kept in ``additional_properties``.
     """
 
     id: str
-    type: CreateWebhookRequestScopeType
+    type: CreateWebhookScopeType
     additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
     @classmethod
-    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> CreateWebhookRequestScope:
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> CreateWebhookScope:
         """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
         g = d.get
         v0 = g("id")
@@ -43,10 +43,10 @@ class CreateWebhookRequestScope(_m.Model):
             v0 = _m.bad(v0, d, "id", p, e, "string", True, False)
         v1 = g("type")
         if v1.__class__ is str:
-            m = CreateWebhookRequestScopeType._value2member_map_.get(v1)
-            v1 = m if m is not None else _m.unknown_enum(CreateWebhookRequestScopeType, v1, p, "type", e)
+            m = CreateWebhookScopeType._value2member_map_.get(v1)
+            v1 = m if m is not None else _m.unknown_enum(CreateWebhookScopeType, v1, p, "type", e)
         elif v1 is not None or e is not None:
-            v1 = _m.bad(v1, d, "type", p, e, "CreateWebhookRequestScopeType string", True, False)
+            v1 = _m.bad(v1, d, "type", p, e, "CreateWebhookScopeType string", True, False)
         # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
         o = _new(cls)
         o.id = v0
@@ -57,13 +57,10 @@ class CreateWebhookRequestScope(_m.Model):
 
 
 _m.fields(
-    CreateWebhookRequestScope,
+    CreateWebhookScope,
     (
-        _m.FieldSpec("id", "id", _m.UUID_STRING, required=True),
-        _m.FieldSpec("type", "type", _m.enum_of(CreateWebhookRequestScopeType), required=True),
+        _m.FieldSpec("id", "id", _m.STRING, required=True),
+        _m.FieldSpec("type", "type", _m.enum_of(CreateWebhookScopeType), required=True),
     ),
 )
-# The schema does not restrict other keys: responses may carry them; request dicts may not.
-CreateWebhookRequestScope._additional_ = _m.ANY
-CreateWebhookRequestScope._input_additional_ = None
-_KEYS = CreateWebhookRequestScope._keys_
+_KEYS = CreateWebhookScope._keys_

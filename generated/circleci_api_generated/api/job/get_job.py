@@ -1,0 +1,100 @@
+"""GET /jobs/{job_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.get_job_response import GetJobResponse
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/jobs/{job_id}",
+    responses={
+        200: _m.model("circleci_api_generated.models.get_job_response", "GetJobResponse"),
+    },
+)
+
+
+def _request(
+    job_id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "job_id": job_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    job_id: str | uuid.UUID,
+) -> GetJobResponse:
+    """Get a job
+
+    GET /jobs/{job_id}
+
+    Args:
+        job_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``GetJobResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
+    return cast(
+        "GetJobResponse",
+        caller.call(
+            ENDPOINT,
+            _request(
+                job_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    job_id: str | uuid.UUID,
+) -> GetJobResponse:
+    """Get a job
+
+    GET /jobs/{job_id}
+
+    Args:
+        job_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``GetJobResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
+    return cast(
+        "GetJobResponse",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                job_id,
+            ),
+        ),
+    )

@@ -1,0 +1,98 @@
+"""DELETE /otel/exporters/{otel_exporter_id}"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="DELETE",
+    path="/otel/exporters/{otel_exporter_id}",
+    responses={
+        204: None,
+    },
+)
+
+
+def _request(
+    otel_exporter_id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={
+            "otel_exporter_id": otel_exporter_id,
+        },
+        query=_e.query_params({}),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    otel_exporter_id: str | uuid.UUID,
+) -> None:
+    """🧪 Delete an OTLP exporter
+
+    DELETE /otel/exporters/{otel_exporter_id}
+
+    Args:
+        otel_exporter_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``None``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
+    return cast(
+        "None",
+        caller.call(
+            ENDPOINT,
+            _request(
+                otel_exporter_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    otel_exporter_id: str | uuid.UUID,
+) -> None:
+    """🧪 Delete an OTLP exporter
+
+    DELETE /otel/exporters/{otel_exporter_id}
+
+    Args:
+        otel_exporter_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``None``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
+    return cast(
+        "None",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                otel_exporter_id,
+            ),
+        ),
+    )

@@ -1,0 +1,106 @@
+"""GET /otel/exporters"""
+
+from __future__ import annotations
+
+import datetime  # noqa: F401
+import uuid  # noqa: F401
+from collections.abc import Mapping, Sequence  # noqa: F401
+from typing import TYPE_CHECKING, Any, cast  # noqa: F401
+
+from circleci_api import _endpoint as _e
+from circleci_api import _models as _m  # noqa: F401
+
+from ...types import UNSET, Unset  # noqa: F401
+
+if TYPE_CHECKING:
+    from circleci_api._endpoint import AsyncCaller, SyncCaller
+
+    from ...models.exporter import Exporter
+
+ENDPOINT = _e.Endpoint(
+    module=__name__,
+    method="GET",
+    path="/otel/exporters",
+    responses={
+        200: _m.list_of(_m.model("circleci_api_generated.models.exporter", "Exporter")),
+    },
+    list_items="",
+)
+
+
+def _request(
+    *,
+    org_id: str | uuid.UUID,
+) -> _e.RequestParts:
+    return _e.RequestParts(
+        path_params={},
+        query=_e.query_params(
+            {
+                "org-id": org_id,
+            }
+        ),
+    )
+
+
+def sync(
+    caller: SyncCaller,
+    *,
+    org_id: str | uuid.UUID,
+) -> list[Exporter]:
+    """🧪 List OTLP exporters
+
+    GET /otel/exporters
+
+    Args:
+        org_id (str | uuid.UUID): required, query org-id.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``list[Exporter]``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
+    return cast(
+        "list[Exporter]",
+        caller.call(
+            ENDPOINT,
+            _request(
+                org_id=org_id,
+            ),
+        ),
+    )
+
+
+async def asyncio(
+    caller: AsyncCaller,
+    *,
+    org_id: str | uuid.UUID,
+) -> list[Exporter]:
+    """🧪 List OTLP exporters
+
+    GET /otel/exporters
+
+    Args:
+        org_id (str | uuid.UUID): required, query org-id.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``list[Exporter]``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
+    return cast(
+        "list[Exporter]",
+        await caller.call(
+            ENDPOINT,
+            _request(
+                org_id=org_id,
+            ),
+        ),
+    )
