@@ -251,6 +251,8 @@ class Store:
     def __init__(self, *, seed: int | None, clock: Callable[[], _dt.datetime] | None) -> None:
         self._rng = random.Random(seed)
         self._clock = clock
+        self.offset = _dt.timedelta()
+        self.page_size = 20
         self.user_id = self.new_id()
         self.secret = self._rng.getrandbits(128).to_bytes(16, "big")
         self.run_scripts: deque[RunScript] = deque()
@@ -281,7 +283,7 @@ class Store:
         value = self._clock() if self._clock is not None else _dt.datetime.now(_dt.UTC)
         if value.tzinfo is None:
             raise ValueError("the fake's clock must return timezone-aware datetimes")
-        return value.astimezone(_dt.UTC)
+        return value.astimezone(_dt.UTC) + self.offset
 
     # ------------------------------------------------------------------ seeding
 

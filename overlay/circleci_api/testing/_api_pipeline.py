@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from circleci_api.testing._api_projects import PROVIDERS
-from circleci_api.testing._api_users import FAKE_LOGIN
-from circleci_api.testing._files import artifact_url
+from circleci_api.testing._api_project import PROVIDERS
+from circleci_api.testing._api_user import FAKE_LOGIN
 from circleci_api.testing._http import Call, Reply, Route, paginate
 from circleci_api.testing._runs import (
     CI_SKIP_MESSAGE,
     RunScript,
     advance,
-    approve,
     poll_pipeline,
     start_pipeline,
 )
@@ -158,48 +156,6 @@ def list_workflows(call: Call) -> Reply:
     return Reply(200, answer)
 
 
-def get_workflow(call: Call) -> Reply:
-    workflow = call.store.workflow(call.params["id"])
-    answer = workflow_json(workflow)
-    advance(call.store, workflow)
-    return Reply(200, answer)
-
-
-def list_jobs(call: Call) -> Reply:
-    workflow = call.store.workflow(call.params["id"])
-    items = [job_json(workflow, job) for job in workflow.jobs.values()]
-    return Reply(200, {"items": items, "next_page_token": None})
-
-
-def job_artifacts(call: Call) -> Reply:
-    project = call.store.project_by_slug(call.params["project-slug"])
-    number = call.params["job-number"]
-    if not number.isdigit():
-        raise ApiError(404, "Job not found")
-    job = call.store.job(project, int(number))
-    items = [
-        {
-            "path": a.path,
-            "node_index": a.node_index,
-            "url": artifact_url(call.files_base, project.id, int(number), a.node_index, a.path),
-        }
-        for a in job.artifacts
-    ]
-    return Reply(200, {"items": items, "next_page_token": None})
-
-
-def approve_job(call: Call) -> Reply:
-    workflow = call.store.workflow(call.params["id"])
-    request_id = call.params["approval_request_id"]
-    job = next((j for j in workflow.jobs.values() if j.approval_request_id == request_id), None)
-    if job is None:
-        raise ApiError(404, "Approval request not found")
-    if job.status != "on_hold":
-        raise ApiError(400, f"The approval job is {job.status}, not on hold")
-    approve(call.store, workflow, job, approver=call.store.user_id)
-    return Reply(202, {"message": "Accepted."})
-
-
 ROUTES = (
     Route(
         "triggerPipelineRun",
@@ -208,20 +164,7 @@ ROUTES = (
         enum_params={"provider": PROVIDERS},
         body_uuids=("definition_id",),
     ),
-    Route("getPipelineById", get_pipeline, uuid_params=("pipeline-id",)),
-    Route(
-        "listPipelinesForProject",
-        list_project_pipelines,
-        query={"branch": "string", "page-token": "string"},
-    ),
-    Route(
-        "listWorkflowsByPipelineId",
-        list_workflows,
-        uuid_params=("pipeline-id",),
-        query={"page-token": "string"},
-    ),
-    Route("getWorkflowById", get_workflow, uuid_params=("id",)),
-    Route("listWorkflowJobs", list_jobs, uuid_params=("id",)),
-    Route("getJobArtifacts", job_artifacts),
-    Route("approvePendingApprovalJobById", approve_job, uuid_params=("id", "approval_request_id")),
+    Route("getPipelineById", get_pipeline),
+    Route("listPipelinesForProject", list_project_pipelines),
+    Route("listWorkflowsByPipelineId", list_workflows),
 )
