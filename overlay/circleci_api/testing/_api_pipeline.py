@@ -19,7 +19,6 @@ from circleci_api_generated.models.pipeline_run_request import PipelineRunReques
 
 __all__ = ["ROUTES"]
 
-PAGE_SIZE = 20
 MAX_PARAMETERS = 100
 MAX_PARAMETER_KEY = 128
 MAX_PARAMETER_VALUE = 512
@@ -136,7 +135,7 @@ def list_project_pipelines(call: Call) -> Reply:
         for p in reversed(call.store.pipelines.values())
         if p.project is project and (not branch or p.branch == branch)
     ]
-    page, token = paginate(pipelines, call.query.get("page-token"), PAGE_SIZE)
+    page, token = paginate(pipelines, call.query.get("page-token"), call.store.page_size)
     return Reply(200, {"items": [pipeline_json(p) for p in page], "next_page_token": token})
 
 
@@ -147,7 +146,7 @@ def get_pipeline(call: Call) -> Reply:
 def list_workflows(call: Call) -> Reply:
     store = call.store
     pipeline = store.pipeline(call.params["pipeline-id"])
-    page, token = paginate(pipeline.workflows, call.query.get("page-token"), PAGE_SIZE)
+    page, token = paginate(pipeline.workflows, call.query.get("page-token"), call.store.page_size)
     answer = {"items": [workflow_json(w) for w in page], "next_page_token": token}
     shown = list(pipeline.workflows)
     poll_pipeline(store, pipeline)

@@ -142,6 +142,8 @@ def _create_workflow(store: Store, pipeline: Pipeline) -> Workflow:
         gate=_GATES.get(script.outcome),
         approve_after=script.approve_after,
     )
+    for job in jobs.values():
+        job.workflow_id = workflow.id
     _apply(workflow, now)
     store.workflows[workflow.id] = workflow
     return workflow

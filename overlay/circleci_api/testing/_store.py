@@ -72,6 +72,8 @@ class Org:
     slug: str
     vcs: str
     created_at: _dt.datetime
+    orb_allow_list: dict[str, dict[str, Any]] = field(default_factory=dict)
+    groups: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -89,6 +91,10 @@ class Project:
     settings: dict[str, Any] = field(default_factory=lambda: dict(DEFAULT_SETTINGS))
     pipeline_count: int = 0
     job_count: int = 0
+    env_vars: dict[str, tuple[str, _dt.datetime]] = field(default_factory=dict)
+    """Name -> (value, created at); the API only ever shows values masked."""
+    checkout_keys: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Fingerprint -> the key as the API shows it."""
 
     @property
     def repo_full_name(self) -> str:
@@ -119,6 +125,8 @@ class Context:
     org: Org
     created_at: _dt.datetime
     restrictions: dict[str, Restriction] = field(default_factory=dict)
+    env_vars: dict[str, tuple[str, _dt.datetime, _dt.datetime]] = field(default_factory=dict)
+    """Name -> (value, created at, updated at); values are never returned by the API."""
 
 
 @dataclass
@@ -202,6 +210,7 @@ class Job:
     approval_request_id: str | None = None
     approved_by: str | None = None
     artifacts: list[Artifact] = field(default_factory=list)
+    workflow_id: str | None = None
 
 
 @dataclass
@@ -243,6 +252,8 @@ class Pipeline:
     workflows: list[Workflow] = field(default_factory=list)
     updated_at: _dt.datetime | None = None
     polls: int = 0
+    config: str = "version: 2.1\nworkflows:\n  build-and-test:\n    jobs: [build, test]\n"
+    trigger_type: str = "api"
 
 
 class Store:
@@ -268,6 +279,13 @@ class Store:
         self.pipelines: dict[str, Pipeline] = {}
         self.workflows: dict[str, Workflow] = {}
         self.jobs_by_number: dict[tuple[str, int], Job] = {}
+        self.schedules: dict[str, dict[str, Any]] = {}
+        self.org_claims: dict[str, dict[str, Any]] = {}
+        self.project_claims: dict[tuple[str, str], dict[str, Any]] = {}
+        self.policy_bundles: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+        self.decisions: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.decision_settings: dict[tuple[str, str], dict[str, Any]] = {}
+        self.otel_exporters: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------------ sources
 

@@ -24,6 +24,7 @@ from circleci_api_generated._requests import REQUESTS, Param
 if TYPE_CHECKING:
     import httpx
 
+    from circleci_api._models import Model
     from circleci_api.testing._http import QueryRule, Route
 
 __all__ = ["Violation", "check_request", "check_response", "is_uuid"]
@@ -105,6 +106,24 @@ def _uuid_fields(data: Any, path: list[str], where: str, out: list[Violation]) -
         _uuid_fields(data[head], rest, f"{where}.{head}", out)
 
 
+_bodies: dict[str, type[Model] | None] = {}
+
+
+def body_model(operation_id: str) -> type[Model] | None:
+    """The generated model of ``operation_id``'s JSON request body (None when it takes none)."""
+    if operation_id not in _bodies:
+        from circleci_api._models import Model as _Model
+
+        module = importlib.import_module(OPERATIONS[operation_id].module)
+        found = [
+            value
+            for value in vars(module).values()
+            if isinstance(value, type) and issubclass(value, _Model) and value is not _Model
+        ]
+        _bodies[operation_id] = found[0] if len(found) == 1 else None
+    return _bodies[operation_id]
+
+
 def check_request(
     route: Route, params: dict[str, str], request: httpx.Request
 ) -> tuple[Any, list[Violation]]:
@@ -154,11 +173,12 @@ def check_request(
     except ValueError:
         out.append(Violation("body", "is not valid JSON"))
         return None, out
-    if route.body is None:
+    model = route.body or body_model(route.operation_id)
+    if model is None:
         out.append(Violation("body", "this operation takes no request body"))
         return body, out
     deviations: list[Deviation] = []
-    route.body._check(body, "body", deviations)
+    model._check(body, "body", deviations)
     out.extend(Violation(d.path, d.problem) for d in deviations)
     for field_path in route.body_uuids:
         _uuid_fields(body, field_path.split("."), "body", out)
