@@ -295,8 +295,34 @@ def _resolve(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
+def _uuid_paths(spec: dict[str, Any], node: Any, prefix: str, seen: frozenset[int]) -> list[str]:
+    """Body fields with a ``uuid`` format, as ``owner.id`` / ``shared_org_ids[]`` paths."""
+    node = _resolve(spec, node)
+    if not isinstance(node, dict) or id(node) in seen:
+        return []
+    seen = seen | {id(node)}
+    found: list[str] = []
+    for key in ("oneOf", "anyOf", "allOf"):
+        for branch in node.get(key, []):
+            found.extend(_uuid_paths(spec, branch, prefix, seen))
+    for name, prop in node.get("properties", {}).items():
+        prop = _resolve(spec, prop)
+        where = f"{prefix}.{name}" if prefix else name
+        if prop.get("format") == "uuid":
+            found.append(where)
+        elif prop.get("type") == "array":
+            items = _resolve(spec, prop.get("items", {}))
+            if items.get("format") == "uuid":
+                found.append(where + "[]")
+            else:
+                found.extend(_uuid_paths(spec, items, where + "[]", seen))
+        else:
+            found.extend(_uuid_paths(spec, prop, where, seen))
+    return sorted(set(found))
+
+
 def request_facts(spec: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
-    """operationId -> (params, body_required, statuses, error schema name), from the built spec."""
+    """operationId -> (params, body_required, statuses, error schema name, body uuid fields)."""
     facts: dict[str, tuple[Any, ...]] = {}
     for path, item in spec["paths"].items():
         for method in METHODS:
@@ -333,7 +359,9 @@ def request_facts(spec: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
                 if isinstance(schema.get("$ref"), str):
                     error_schemas.add(schema["$ref"].rsplit("/", 1)[-1])
             error_schema = sorted(error_schemas)[0] if len(error_schemas) == 1 else "MessageResponse"
-            facts[operation_id] = (tuple(params), bool(body.get("required")), statuses, error_schema)
+            body_schema = body.get("content", {}).get("application/json", {}).get("schema", {})
+            uuids = tuple(_uuid_paths(spec, body_schema, "", frozenset()))
+            facts[operation_id] = (tuple(params), bool(body.get("required")), statuses, error_schema, uuids)
     return facts
 
 
@@ -362,13 +390,17 @@ def render_requests(spec: dict[str, Any]) -> str:
     lines.append(
         '    """Parameters, whether a body is required, the documented statuses ("default" too) and the'
     )
-    lines.append('    schema of its error answers (``MessageResponse`` or ``ErrorResponse``)."""\n')
+    lines.append('    schema of its error answers (``MessageResponse`` or ``ErrorResponse``) and the body fields')
+    lines.append('    with a ``uuid`` format (``owner.id``, ``shared_org_ids[]``)."""\n')
     lines.append("    params: tuple[Param, ...]")
     lines.append("    body_required: bool")
     lines.append("    statuses: tuple[str, ...]")
     lines.append("    error_schema: str")
+    lines.append("    body_uuids: tuple[str, ...]")
     lines.append("\n\nREQUESTS: dict[str, RequestFacts] = {")
-    for operation_id, (params, body_required, statuses, error_schema) in sorted(request_facts(spec).items()):
+    for operation_id, (params, body_required, statuses, error_schema, uuids) in sorted(
+        request_facts(spec).items()
+    ):
         lines.append(f"    {operation_id!r}: RequestFacts(")
         lines.append("        (")
         for param in params:
@@ -377,6 +409,7 @@ def render_requests(spec: dict[str, Any]) -> str:
         lines.append(f"        {body_required!r},")
         lines.append(f"        {statuses!r},")
         lines.append(f"        {error_schema!r},")
+        lines.append(f"        {uuids!r},")
         lines.append("    ),")
     lines.append("}\n")
     lines.append('__all__ = ["REQUESTS", "Param", "RequestFacts"]\n')

@@ -22,12 +22,14 @@ class Param(NamedTuple):
 
 class RequestFacts(NamedTuple):
     """Parameters, whether a body is required, the documented statuses ("default" too) and the
-    schema of its error answers (``MessageResponse`` or ``ErrorResponse``)."""
+    schema of its error answers (``MessageResponse`` or ``ErrorResponse``) and the body fields
+    with a ``uuid`` format (``owner.id``, ``shared_org_ids[]``)."""
 
     params: tuple[Param, ...]
     body_required: bool
     statuses: tuple[str, ...]
     error_schema: str
+    body_uuids: tuple[str, ...]
 
 
 REQUESTS: dict[str, RequestFacts] = {
@@ -40,6 +42,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "201", "400", "401", "403", "413", "500"),
         "ErrorResponse",
+        (),
     ),
     "DeleteOrgClaims": RequestFacts(
         (
@@ -49,6 +52,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "403", "500"),
         "ErrorResponse",
+        (),
     ),
     "DeleteProjectClaims": RequestFacts(
         (
@@ -59,6 +63,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "403", "500"),
         "ErrorResponse",
+        (),
     ),
     "GetDecisionLog": RequestFacts(
         (
@@ -69,6 +74,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "403", "404", "500"),
         "ErrorResponse",
+        (),
     ),
     "GetDecisionLogPolicyBundle": RequestFacts(
         (
@@ -79,6 +85,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "403", "404", "500"),
         "ErrorResponse",
+        (),
     ),
     "GetDecisionLogs": RequestFacts(
         (
@@ -95,6 +102,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "403", "500"),
         "ErrorResponse",
+        (),
     ),
     "GetDecisionSettings": RequestFacts(
         (
@@ -104,12 +112,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "403", "500"),
         "ErrorResponse",
+        (),
     ),
     "GetOrgClaims": RequestFacts(
         (Param("path", "orgID", "string", "uuid", (), True, None, None),),
         False,
         ("200", "400", "403", "500"),
         "ErrorResponse",
+        (),
     ),
     "GetPolicyBundle": RequestFacts(
         (
@@ -119,6 +129,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "403", "500"),
         "ErrorResponse",
+        (),
     ),
     "GetPolicyDocument": RequestFacts(
         (
@@ -129,6 +140,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "403", "404", "500"),
         "ErrorResponse",
+        (),
     ),
     "GetProjectClaims": RequestFacts(
         (
@@ -138,6 +150,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "403", "500"),
         "ErrorResponse",
+        (),
     ),
     "MakeDecision": RequestFacts(
         (
@@ -147,12 +160,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "500"),
         "ErrorResponse",
+        (),
     ),
     "PatchOrgClaims": RequestFacts(
         (Param("path", "orgID", "string", "uuid", (), True, None, None),),
         False,
         ("200", "400", "403", "500"),
         "ErrorResponse",
+        (),
     ),
     "PatchProjectClaims": RequestFacts(
         (
@@ -162,6 +177,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "403", "500"),
         "ErrorResponse",
+        (),
     ),
     "SetDecisionSettings": RequestFacts(
         (
@@ -171,6 +187,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "403", "500"),
         "ErrorResponse",
+        (),
     ),
     "addEnvironmentVariableToContext": RequestFacts(
         (
@@ -180,6 +197,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "401", "404", "429", "500"),
         "MessageResponse",
+        (),
     ),
     "approvePendingApprovalJobById": RequestFacts(
         (
@@ -189,12 +207,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("202", "default"),
         "MessageResponse",
+        (),
     ),
     "cancelJobByJobID": RequestFacts(
         (Param("path", "job-id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "400", "401", "403", "404", "default"),
         "MessageResponse",
+        (),
     ),
     "cancelJobByJobNumber": RequestFacts(
         (
@@ -204,66 +224,77 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "cancelWorkflow": RequestFacts(
         (Param("path", "id", "string", "uuid", (), True, None, None),),
         False,
         ("202", "default"),
         "MessageResponse",
+        (),
     ),
     "continuePipeline": RequestFacts(
         (),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "createCheckoutKey": RequestFacts(
         (Param("path", "project-slug", "string", None, (), True, None, None),),
         False,
         ("201", "default"),
         "MessageResponse",
+        (),
     ),
     "createContext": RequestFacts(
         (),
         False,
         ("200", "401", "404", "429", "500"),
         "MessageResponse",
+        ("owner.id",),
     ),
     "createContextRestriction": RequestFacts(
         (Param("path", "context_id", "string", "uuid", (), True, None, None),),
         True,
         ("201", "400", "401", "404", "409", "429", "500"),
         "MessageResponse",
+        ("project_id",),
     ),
     "createEnvVar": RequestFacts(
         (Param("path", "project-slug", "string", None, (), True, None, None),),
         False,
         ("201", "default"),
         "MessageResponse",
+        (),
     ),
     "createOrganization": RequestFacts(
         (),
         False,
         ("201", "default"),
         "MessageResponse",
+        (),
     ),
     "createOrganizationGroup": RequestFacts(
         (Param("path", "org_id", "string", None, (), True, None, None),),
         True,
         ("201", "400", "401", "403", "404", "409", "500"),
         "MessageResponse",
+        (),
     ),
     "createPipelineDefinition": RequestFacts(
         (Param("path", "project_id", "string", None, (), True, None, None),),
         False,
         ("200", "400", "401", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "createProject": RequestFacts(
         (Param("path", "org-slug-or-id", "string", None, (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "createProjectFromVcs": RequestFacts(
         (
@@ -283,12 +314,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("201", "400", "401", "403", "404", "405", "429", "500"),
         "MessageResponse",
+        (),
     ),
     "createSchedule": RequestFacts(
         (Param("path", "project-slug", "string", None, (), True, None, None),),
         False,
         ("201", "default"),
         "MessageResponse",
+        (),
     ),
     "createTrigger": RequestFacts(
         (
@@ -298,24 +331,28 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "createURLOrbAllowListEntry": RequestFacts(
         (Param("path", "org-slug-or-id", "string", None, (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "createUsageExport": RequestFacts(
         (Param("path", "org_id", "string", None, (), True, None, None),),
         True,
         ("201", "400", "401", "404", "429", "500"),
         "MessageResponse",
+        ("shared_org_ids[]",),
     ),
     "createWebhook": RequestFacts(
         (),
         False,
         ("201", "default"),
         "MessageResponse",
+        ("scope.id",),
     ),
     "deleteCheckoutKey": RequestFacts(
         (
@@ -325,12 +362,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "deleteContext": RequestFacts(
         (Param("path", "context_id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "401", "404", "429", "500"),
         "MessageResponse",
+        (),
     ),
     "deleteContextRestriction": RequestFacts(
         (
@@ -340,6 +379,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "404", "429", "500"),
         "MessageResponse",
+        (),
     ),
     "deleteEnvVar": RequestFacts(
         (
@@ -349,6 +389,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "deleteEnvironmentVariableFromContext": RequestFacts(
         (
@@ -358,6 +399,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "401", "404", "429", "500"),
         "MessageResponse",
+        (),
     ),
     "deleteGroup": RequestFacts(
         (
@@ -367,12 +409,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "401", "403", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "deleteOrganization": RequestFacts(
         (Param("path", "org-slug-or-id", "string", None, (), True, None, None),),
         False,
         ("202", "default"),
         "MessageResponse",
+        (),
     ),
     "deletePipelineDefinition": RequestFacts(
         (
@@ -382,18 +426,21 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "deleteProjectBySlug": RequestFacts(
         (Param("path", "project-slug", "string", None, (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "deleteScheduleById": RequestFacts(
         (Param("path", "schedule-id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "deleteTrigger": RequestFacts(
         (
@@ -403,12 +450,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "deleteWebhook": RequestFacts(
         (Param("path", "webhook-id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getAllInsightsBranches": RequestFacts(
         (
@@ -418,6 +467,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getCheckoutKey": RequestFacts(
         (
@@ -427,24 +477,28 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getCollaborations": RequestFacts(
         (),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getComponent": RequestFacts(
         (Param("path", "component_id", "string", None, (), True, None, None),),
         False,
         ("200", "400", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "getContext": RequestFacts(
         (Param("path", "context_id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "401", "404", "429", "500"),
         "MessageResponse",
+        (),
     ),
     "getContextRestrictions": RequestFacts(
         (
@@ -454,12 +508,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "404", "429", "500"),
         "MessageResponse",
+        (),
     ),
     "getCurrentUser": RequestFacts(
         (),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getEnvVar": RequestFacts(
         (
@@ -469,18 +525,21 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getEnvironment": RequestFacts(
         (Param("path", "environment_id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "400", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "getFlakyTests": RequestFacts(
         (Param("path", "project-slug", "string", None, (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getGroup": RequestFacts(
         (
@@ -490,6 +549,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "403", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "getJobArtifacts": RequestFacts(
         (
@@ -500,6 +560,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getJobDetails": RequestFacts(
         (
@@ -509,6 +570,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getJobTimeseries": RequestFacts(
         (
@@ -523,6 +585,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getOrgSummaryData": RequestFacts(
         (
@@ -542,6 +605,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getOrganizationGroups": RequestFacts(
         (
@@ -552,12 +616,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "403", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "getPipelineById": RequestFacts(
         (Param("path", "pipeline-id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getPipelineByNumber": RequestFacts(
         (
@@ -567,12 +633,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getPipelineConfigById": RequestFacts(
         (Param("path", "pipeline-id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getPipelineDefinition": RequestFacts(
         (
@@ -582,18 +650,21 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "getPipelineValuesById": RequestFacts(
         (Param("path", "pipeline-id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getProjectBySlug": RequestFacts(
         (Param("path", "project-slug", "string", None, (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getProjectSettings": RequestFacts(
         (
@@ -613,6 +684,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "401", "403", "404", "429", "500"),
         "MessageResponse",
+        (),
     ),
     "getProjectWorkflowJobMetrics": RequestFacts(
         (
@@ -636,6 +708,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getProjectWorkflowMetrics": RequestFacts(
         (
@@ -657,6 +730,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getProjectWorkflowRuns": RequestFacts(
         (
@@ -671,6 +745,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getProjectWorkflowTestMetrics": RequestFacts(
         (
@@ -682,6 +757,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getProjectWorkflowsPageData": RequestFacts(
         (
@@ -702,12 +778,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getScheduleById": RequestFacts(
         (Param("path", "schedule-id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getTests": RequestFacts(
         (
@@ -718,6 +796,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getTrigger": RequestFacts(
         (
@@ -727,6 +806,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "getUsageExport": RequestFacts(
         (
@@ -736,18 +816,21 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "404", "429", "500"),
         "MessageResponse",
+        (),
     ),
     "getUser": RequestFacts(
         (Param("path", "id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getWebhookById": RequestFacts(
         (Param("path", "webhook-id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getWebhooks": RequestFacts(
         (
@@ -758,12 +841,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getWorkflowById": RequestFacts(
         (Param("path", "id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "getWorkflowSummary": RequestFacts(
         (
@@ -775,6 +860,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "listCheckoutKeys": RequestFacts(
         (
@@ -785,6 +871,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "listComponentVersions": RequestFacts(
         (
@@ -795,6 +882,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "listComponents": RequestFacts(
         (
@@ -806,6 +894,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "listContexts": RequestFacts(
         (
@@ -817,6 +906,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "401", "404", "429", "500"),
         "MessageResponse",
+        (),
     ),
     "listEnvVars": RequestFacts(
         (
@@ -826,6 +916,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "listEnvironmentVariablesFromContext": RequestFacts(
         (
@@ -835,6 +926,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "401", "404", "429", "500"),
         "MessageResponse",
+        (),
     ),
     "listEnvironments": RequestFacts(
         (
@@ -845,6 +937,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "listMyPipelines": RequestFacts(
         (
@@ -854,6 +947,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "listPipelineDefinitionTriggers": RequestFacts(
         (
@@ -863,12 +957,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "listPipelineDefinitions": RequestFacts(
         (Param("path", "project_id", "string", None, (), True, None, None),),
         False,
         ("200", "400", "401", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "listPipelines": RequestFacts(
         (
@@ -879,6 +975,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "listPipelinesForProject": RequestFacts(
         (
@@ -889,6 +986,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "listSchedulesForProject": RequestFacts(
         (
@@ -898,12 +996,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "listURLOrbAllowListEntries": RequestFacts(
         (Param("path", "org-slug-or-id", "string", None, (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "listWorkflowJobs": RequestFacts(
         (
@@ -913,6 +1013,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "listWorkflowsByPipelineId": RequestFacts(
         (
@@ -922,6 +1023,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "patchProjectSettings": RequestFacts(
         (
@@ -941,6 +1043,7 @@ REQUESTS: dict[str, RequestFacts] = {
         True,
         ("200", "400", "401", "403", "404", "429", "500"),
         "MessageResponse",
+        (),
     ),
     "removeURLOrbAllowListEntry": RequestFacts(
         (
@@ -950,24 +1053,28 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "rerunWorkflow": RequestFacts(
         (Param("path", "id", "string", "uuid", (), True, None, None),),
         False,
         ("202", "default"),
         "MessageResponse",
+        ("jobs[]",),
     ),
     "rollbackProject": RequestFacts(
         (Param("path", "project_id", "string", None, (), True, None, None),),
         True,
         ("202", "400", "404", "409", "500"),
         "MessageResponse",
+        (),
     ),
     "triggerPipeline": RequestFacts(
         (Param("path", "project-slug", "string", None, (), True, None, None),),
         False,
         ("201", "default"),
         "MessageResponse",
+        (),
     ),
     "triggerPipelineRun": RequestFacts(
         (
@@ -987,6 +1094,7 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "201", "400", "401", "404"),
         "MessageResponse",
+        ("definition_id",),
     ),
     "updatePipelineDefinition": RequestFacts(
         (
@@ -996,12 +1104,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "updateSchedule": RequestFacts(
         (Param("path", "schedule-id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
     "updateTrigger": RequestFacts(
         (
@@ -1011,12 +1121,14 @@ REQUESTS: dict[str, RequestFacts] = {
         False,
         ("200", "400", "401", "404", "500"),
         "MessageResponse",
+        (),
     ),
     "updateWebhook": RequestFacts(
         (Param("path", "webhook-id", "string", "uuid", (), True, None, None),),
         False,
         ("200", "default"),
         "MessageResponse",
+        (),
     ),
 }
 

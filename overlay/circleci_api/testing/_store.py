@@ -211,6 +211,8 @@ class Job:
     approved_by: str | None = None
     artifacts: list[Artifact] = field(default_factory=list)
     workflow_id: str | None = None
+    tests: list[dict[str, Any]] = field(default_factory=list)
+    """Test results of the job (``getTests``), filled when a ``test`` job finishes."""
 
 
 @dataclass
@@ -228,10 +230,12 @@ class Workflow:
     step: int = 0
     polls_on_hold: int = 0
     stopped_at: _dt.datetime | None = None
+    canceled: bool = False
+    rerun_of: str | None = None
 
     @property
     def status(self) -> str:
-        return self.frames[self.step][0]
+        return "canceled" if self.canceled else self.frames[self.step][0]
 
 
 @dataclass
@@ -252,6 +256,8 @@ class Pipeline:
     workflows: list[Workflow] = field(default_factory=list)
     updated_at: _dt.datetime | None = None
     polls: int = 0
+    continuation_key: str = ""
+    continued: bool = False
     config: str = "version: 2.1\nworkflows:\n  build-and-test:\n    jobs: [build, test]\n"
     trigger_type: str = "api"
 

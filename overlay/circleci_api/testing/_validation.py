@@ -180,7 +180,7 @@ def check_request(
     deviations: list[Deviation] = []
     model._check(body, "body", deviations)
     out.extend(Violation(d.path, d.problem) for d in deviations)
-    for field_path in route.body_uuids:
+    for field_path in sorted({*route.body_uuids, *(facts.body_uuids if facts is not None else ())}):
         _uuid_fields(body, field_path.split("."), "body", out)
     return body, out
 
