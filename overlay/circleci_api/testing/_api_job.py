@@ -104,7 +104,31 @@ def cancel_by_id(call: Call) -> Reply:
     return _cancel(call, find_job(call.store, call.params["job-id"]))
 
 
+def get_job(call: Call) -> Reply:
+    """``GET /jobs/{job_id}`` (CircleCI's 2026-08 document; answers once the vendored one has it)."""
+    store = call.store
+    job = find_job(store, call.params["job_id"])
+    workflow = store.workflow(job.workflow_id or "")
+    out: dict[str, object] = {
+        "id": job.id,
+        "name": job.name,
+        "type": job.type,
+        "status": job.status,
+        "project_id": workflow.pipeline.project.id,
+        "pipeline_id": workflow.pipeline.id,
+        "workflow_id": workflow.id,
+    }
+    if job.number is not None:
+        out["job_number"] = job.number
+    if job.started_at is not None:
+        out["started_at"] = rfc3339(job.started_at)
+    if job.stopped_at is not None:
+        out["stopped_at"] = rfc3339(job.stopped_at)
+    return Reply(200, out)
+
+
 ROUTES = (
+    Route("getJob", get_job),
     Route("getJobArtifacts", job_artifacts),
     Route("getJobDetails", job_details),
     Route("getTests", job_tests),

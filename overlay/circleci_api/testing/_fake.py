@@ -22,7 +22,7 @@ import httpx
 import circleci_api.testing as _testing_package
 from circleci_api.testing._files import FILES_PREFIX, serve_file
 from circleci_api.testing._http import Call, Reply, Route, Router, documented_status
-from circleci_api.testing._runs import Outcome, RunScript
+from circleci_api.testing._runs import Outcome, RunScript, finish_run, start_pipeline
 from circleci_api.testing._store import (
     ApiError,
     Artifact,
@@ -32,6 +32,7 @@ from circleci_api.testing._store import (
     Pipeline,
     Project,
     Store,
+    rfc3339,
 )
 from circleci_api.testing._validation import check_request, check_response
 from circleci_api_generated._operations import OPERATIONS
@@ -266,6 +267,108 @@ class FakeCircleCI:
             if job is None:
                 raise KeyError(f"no job {job_number} in project {project_slug!r}")
             job.artifacts.append(Artifact(path, bytes(data), node_index))
+
+    def add_run(
+        self,
+        project_slug: str,
+        outcome: Outcome = "success",
+        *,
+        branch: str | None = None,
+        workflow_name: str = "build-and-test",
+        parameters: dict[str, Any] | None = None,
+        step_seconds: float = 60.0,
+    ) -> Pipeline:
+        """A run that has already finished (for insights, job details, tests, reruns).
+
+        The fake's clock moves ``step_seconds`` per step of the run, so jobs have durations.
+        ``on_hold`` runs are approved by a teammate.  Raises ``KeyError`` for an unknown project and
+        ``ValueError`` for ``skipped`` (which creates no pipeline) or an unknown outcome.
+        """
+        if outcome == "skipped":
+            raise ValueError("a skipped run creates no pipeline")
+        script = RunScript(outcome, None, workflow_name, 0)
+        with self._lock:
+            project = self._store.find_project(project_slug)
+            if project is None:
+                raise KeyError(f"no project {project_slug!r}")
+            pipeline = start_pipeline(
+                self._store,
+                project,
+                script,
+                branch=branch or project.default_branch,
+                parameters=dict(parameters or {}),
+            )
+            finish_run(self._store, pipeline, step_seconds=step_seconds)
+            return pipeline
+
+    def add_deploy_environment(self, org_slug: str, name: str, *, description: str = "") -> str:
+        """A deploy environment of an organization (created if needed); returns its id."""
+        with self._lock:
+            org = self._store.add_org(org_slug)
+            now = rfc3339(self._store.now())
+            env_id = self._store.new_id()
+            env: dict[str, Any] = {
+                "created_at": now,
+                "description": description,
+                "id": env_id,
+                "labels": [],
+                "name": name,
+                "updated_at": now,
+                "_org": org,
+            }
+            self._store.deploy_environments[env_id] = env
+            return env_id
+
+    def add_deploy_component(self, project_slug: str, name: str) -> str:
+        """A deployable component of a project (added if needed); returns its id."""
+        with self._lock:
+            project = self._store.add_project(project_slug)
+            now = rfc3339(self._store.now())
+            component_id = self._store.new_id()
+            component: dict[str, Any] = {
+                "id": component_id,
+                "name": name,
+                "project_id": project.id,
+                "labels": [],
+                "release_count": 0,
+                "created_at": now,
+                "updated_at": now,
+                "_project": project,
+            }
+            self._store.deploy_components[component_id] = component
+            return component_id
+
+    def record_deploy(self, component_id: str, environment_id: str, version: str) -> None:
+        """Record that ``version`` of a component went live in an environment (by a finished run).
+
+        Raises ``KeyError`` for an unknown component or environment.
+        """
+        with self._lock:
+            store = self._store
+            component = store.deploy_components[component_id]
+            env = store.deploy_environments[environment_id]
+            pipeline = self.add_run(component["_project"].slug, "success")
+            workflow = pipeline.workflows[0]
+            job = next(j for j in workflow.jobs.values() if j.number is not None)
+            for old in store.deploy_versions:
+                if old["_component"] is component and old["environment_id"] == env["id"]:
+                    old["is_live"] = False
+            store.deploy_versions.append(
+                {
+                    "name": version,
+                    "environment_id": env["id"],
+                    "namespace": "default",
+                    "is_live": True,
+                    "pipeline_id": pipeline.id,
+                    "workflow_id": workflow.id,
+                    "job_id": job.id,
+                    "job_number": job.number,
+                    "last_deployed_at": rfc3339(store.now()),
+                    "_component": component,
+                }
+            )
+            component["release_count"] += 1
+            component["updated_at"] = rfc3339(store.now())
 
     def script_run(
         self,

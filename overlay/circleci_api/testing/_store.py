@@ -292,6 +292,9 @@ class Store:
         self.decisions: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.decision_settings: dict[tuple[str, str], dict[str, Any]] = {}
         self.otel_exporters: dict[str, dict[str, Any]] = {}
+        self.deploy_environments: dict[str, dict[str, Any]] = {}
+        self.deploy_components: dict[str, dict[str, Any]] = {}
+        self.deploy_versions: list[dict[str, Any]] = []
 
     # ------------------------------------------------------------------ sources
 

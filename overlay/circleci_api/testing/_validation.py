@@ -144,12 +144,12 @@ def check_request(
         if params.get(name) not in allowed and not any(v.location == f"path.{name}" for v in out):
             out.append(Violation(f"path.{name}", f"{params.get(name)!r} is not one of {', '.join(allowed)}"))
     query_params = {p.name: p for p in declared if p.location == "query"}
-    sent = set()
+    sent: set[str] = set()
     for name, value in request.url.params.multi_items():
         sent.add(name)
-        param = query_params.get(name)
+        declared_param = query_params.get(name)
         rule = route.query.get(name)
-        problem = _check_param(param, value) if param is not None else None
+        problem = _check_param(declared_param, value) if declared_param is not None else None
         if problem is None and rule is not None:
             problem = _check_value(rule, value)
         if problem:
