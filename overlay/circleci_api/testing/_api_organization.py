@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from circleci_api.testing._http import Call, Reply, Route
@@ -10,6 +11,7 @@ from circleci_api.testing._store import ApiError, Org, Store
 __all__ = ["ROUTES", "org_by_ref"]
 
 _SHORT = {"github": "gh", "bitbucket": "bb", "circleci": "circleci"}
+ORG_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 AUTH = ("github-oauth", "none", "bitbucket-oauth", "github-app")
 
 
@@ -29,8 +31,8 @@ def create_org(call: Call) -> Reply:
     store = call.store
     body = call.json()
     name = body["name"].strip()
-    if not name or "/" in name:
-        raise ApiError(400, "name must be a non-empty organization name without slashes")
+    if not ORG_NAME.fullmatch(name):
+        raise ApiError(400, "name must be an organization name (letters, digits, '-', '_' and '.')")
     slug = f"{_SHORT.get(body['vcs_type'], body['vcs_type'])}/{name}"
     if store.org_by_slug(slug) is not None:
         raise ApiError(400, f"An organization named {name!r} already exists")

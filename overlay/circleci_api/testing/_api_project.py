@@ -6,6 +6,7 @@ import base64
 import hashlib
 from typing import Any
 
+from circleci_api.slugs import ProjectSlug
 from circleci_api.testing._api_context import ENV_VAR_NAME
 from circleci_api.testing._http import Call, Reply, Route
 from circleci_api.testing._store import DEFAULT_SETTINGS, ApiError, Project, rfc3339
@@ -81,6 +82,10 @@ def create_project(call: Call) -> Reply:
         raise ApiError(400, "name must be a non-empty project name without slashes")
     short = {"github": "gh", "bitbucket": "bb"}.get(org.vcs, org.vcs)
     slug = f"{short}/{org.name}/{name}"
+    try:
+        ProjectSlug.parse(slug)
+    except ValueError:
+        raise ApiError(400, f"{name!r} is not a valid project name") from None
     if store.find_project(slug) is not None:
         raise ApiError(409, f"A project named {name!r} already exists")
     return Reply(200, project_json(store.add_project(slug)))
