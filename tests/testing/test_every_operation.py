@@ -22,7 +22,7 @@ from circleci_api.testing import FakeCircleCI
 from circleci_api_generated._operations import OPERATIONS
 from circleci_api_generated._requests import REQUESTS
 
-from .support import SpecCheckedFake
+from .support import Front, SpecCheckedFake, collect, done, open_client
 
 SLUG = "gh/acme/api"
 #: Operations whose handlers live on another branch (webhooks, issue 18's webhook part); remove an
@@ -466,7 +466,7 @@ def test_every_vendored_operation_has_a_handler_and_a_test() -> None:
     fake = FakeCircleCI()
     missing = set(OPERATIONS) - fake.implemented_operations
     assert missing == AWAITING_HANDLERS, "operations of the vendored document without a handler"
-    from tests.testing.test_operations import HELPER_READS, SEED_OPERATIONS
+    from .test_operations import HELPER_READS, SEED_OPERATIONS
 
     other = {
         "getCurrentUser",
@@ -492,6 +492,58 @@ def test_handlers_for_newer_operations_wait_for_the_document() -> None:
     assert written >= NEWER_OPERATIONS
     active = FakeCircleCI().implemented_operations
     assert active & NEWER_OPERATIONS == NEWER_OPERATIONS & set(OPERATIONS)
+
+
+def _direct(fake: FakeCircleCI, operation_id: str, params: dict[str, str], **kwargs: Any) -> Any:
+    """Call a handler the routing table does not route yet (its operation is not vendored)."""
+    from circleci_api.testing._fake import all_routes
+    from circleci_api.testing._http import Call
+
+    route = next(r for r in all_routes() if r.operation_id == operation_id)
+    query = httpx.QueryParams(kwargs.get("query", {}))
+    call = Call(operation_id, params, query, kwargs.get("body"), fake.store, "https://files.example")
+    reply = route.handler(call)
+    return reply.status, reply.body
+
+
+def test_newer_handlers_answer_like_the_2026_08_document(fake: SpecCheckedFake) -> None:
+    from circleci_api.testing._store import ApiError
+
+    project = fake.add_project(SLUG)
+    run = fake.add_run(SLUG, "failure")
+    job = run.workflows[0].jobs["test"]
+    status, body = _direct(fake, "getJob", {"job_id": job.id})
+    assert status == 200
+    assert body == {
+        "id": job.id,
+        "name": "test",
+        "type": "build",
+        "status": "failed",
+        "project_id": project.id,
+        "pipeline_id": run.id,
+        "workflow_id": run.workflows[0].id,
+        "job_number": job.number,
+        "started_at": body["started_at"],
+        "stopped_at": body["stopped_at"],
+    }
+    with pytest.raises(ApiError, match="Job not found"):
+        _direct(fake, "getJob", {"job_id": str(uuid.uuid4())})
+    status, org = _direct(fake, "getOrganization", {"org-slug-or-id": "gh/acme"})
+    assert (status, org) == (
+        200,
+        {"id": project.org.id, "name": "acme", "slug": "gh/acme", "vcs_type": "github"},
+    )
+    assert _direct(fake, "getOrganization", {"org-slug-or-id": project.org.id})[1] == org
+    exporter = {"org_id": project.org.id, "endpoint": "otel:4317", "protocol": "grpc"}
+    status, made = _direct(fake, "createOtelExporter", {}, body=exporter)
+    assert status == 201
+    assert set(made) == {"id", "org_id", "endpoint", "protocol", "insecure", "headers", "issues"}
+    listed = _direct(fake, "listOtelExporters", {}, query={"org_id": project.org.id})[1]
+    assert listed == [made]
+    assert _direct(fake, "deleteOtelExporter", {"otel_exporter_id": made["id"]}) == (204, None)
+    assert _direct(fake, "listOtelExporters", {}, query={"org_id": project.org.id})[1] == []
+    with pytest.raises(ApiError, match="not found"):
+        _direct(fake, "deleteOtelExporter", {"otel_exporter_id": made["id"]})
 
 
 # --------------------------------------------------------------------------- bad calls
@@ -656,3 +708,57 @@ def test_one_fake_host_in_process(fake: SpecCheckedFake) -> None:
     assert elsewhere.status_code == 404
     assert "https://circleci.fake.invalid/api/v2" in elsewhere.json()["message"]
     assert here.status_code == 200
+
+
+# --------------------------------------------------------------------------- through the client
+
+
+@pytest.mark.anyio
+async def test_state_through_the_client(front: Front, kind: str) -> None:
+    """A user's script on both clients, in process and over HTTP: secrets stay masked, schedules
+    and claims read back, finished runs show in job details and insights, a rerun is readable."""
+    fake = front.fake
+    project = fake.add_project(SLUG)
+    for index in range(10):
+        fake.add_run(SLUG, "failure" if index in (3, 7) else "success")
+    async with open_client(front, kind) as client:
+        await done(client.projects.env_vars.create(SLUG, name="DEPLOY_KEY", value="hunter2-long"))
+        got = await done(client.projects.env_vars.get(SLUG, "DEPLOY_KEY"))
+        assert got.value == "xxxxlong"
+        assert [v.name for v in await collect(client.projects.env_vars.list(SLUG))] == ["DEPLOY_KEY"]
+        context = await done(client.contexts.create(name="prod", owner={"id": project.org.id}))
+        await done(client.contexts.env_vars.set(context.id, "TOKEN", value="secret"))
+        await done(client.contexts.env_vars.set(context.id, "TOKEN", value="rotated"))  # update in place
+        variables = await collect(client.contexts.env_vars.list(context.id))
+        assert [v.variable for v in variables] == ["TOKEN"]
+        assert "rotated" not in str(variables[0].raw_json)
+        made = await done(
+            client.schedules.create(
+                SLUG,
+                name="nightly",
+                timetable={"per-hour": 2, "hours-of-day": [1, 2], "days-of-month": [1, 15]},
+                attribution_actor="system",
+                parameters={"nightly": True},
+            )
+        )
+        assert (await done(client.schedules.get(made.id))).parameters == {"nightly": True}
+        await done(client.oidc.org_claims.update(project.org.id, audience=["aud"], ttl="2h"))
+        assert (await done(client.oidc.org_claims.get(project.org.id))).ttl == "2h"
+        pipeline = await done(client.pipelines.get_by_number(SLUG, 4))
+        workflow = (await collect(client.pipelines.workflows(pipeline.id)))[0]
+        assert workflow.status == "failed"
+        jobs = {j.name: j for j in await collect(client.workflows.jobs(workflow.id))}
+        details = await done(client.jobs.get(SLUG, jobs["test"].job_number))
+        assert details.status == "failed"
+        failing = [
+            t.name
+            for t in await collect(client.jobs.tests(SLUG, jobs["test"].job_number))
+            if t.result != "success"
+        ]
+        assert failing == ["test_checkout_retries"]
+        summary = await done(client.insights.workflow_summary(SLUG, workflow.name))
+        assert summary.metrics.success_rate == pytest.approx(0.8)
+        rerun = await done(client.workflows.rerun(workflow.id, from_failed=True))
+        again = await done(client.workflows.get(rerun.workflow_id))
+        assert again.pipeline_id == pipeline.id
+    assert fake.store.projects[project.id].env_vars["DEPLOY_KEY"][0] == "hunter2-long"
