@@ -305,8 +305,8 @@ def _uuid_paths(spec: dict[str, Any], node: Any, prefix: str, seen: frozenset[in
     for key in ("oneOf", "anyOf", "allOf"):
         for branch in node.get(key, []):
             found.extend(_uuid_paths(spec, branch, prefix, seen))
-    for name, prop in node.get("properties", {}).items():
-        prop = _resolve(spec, prop)
+    for name, raw_prop in node.get("properties", {}).items():
+        prop = _resolve(spec, raw_prop)
         where = f"{prefix}.{name}" if prefix else name
         if prop.get("format") == "uuid":
             found.append(where)
@@ -390,8 +390,8 @@ def render_requests(spec: dict[str, Any]) -> str:
     lines.append(
         '    """Parameters, whether a body is required, the documented statuses ("default" too) and the'
     )
-    lines.append('    schema of its error answers (``MessageResponse`` or ``ErrorResponse``) and the body fields')
-    lines.append('    with a ``uuid`` format (``owner.id``, ``shared_org_ids[]``)."""\n')
+    lines.append("    schema of its error answers (``MessageResponse`` or ``ErrorResponse``) and the body")
+    lines.append('    fields with a ``uuid`` format (``owner.id``, ``shared_org_ids[]``)."""\n')
     lines.append("    params: tuple[Param, ...]")
     lines.append("    body_required: bool")
     lines.append("    statuses: tuple[str, ...]")

@@ -22,8 +22,8 @@ class Param(NamedTuple):
 
 class RequestFacts(NamedTuple):
     """Parameters, whether a body is required, the documented statuses ("default" too) and the
-    schema of its error answers (``MessageResponse`` or ``ErrorResponse``) and the body fields
-    with a ``uuid`` format (``owner.id``, ``shared_org_ids[]``)."""
+    schema of its error answers (``MessageResponse`` or ``ErrorResponse``) and the body
+    fields with a ``uuid`` format (``owner.id``, ``shared_org_ids[]``)."""
 
     params: tuple[Param, ...]
     body_required: bool
