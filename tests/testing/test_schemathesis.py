@@ -139,6 +139,8 @@ def test_schemathesis_finds_nothing_against_the_served_fake(
             "--workers",
             "1",
             "--no-shrink",
+            "--suppress-health-check",
+            "all",  # a loaded CI machine is slow; that is not the fake's fault
             "--request-timeout",
             "10",
             "--report",
