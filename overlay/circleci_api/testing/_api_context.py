@@ -8,10 +8,6 @@ from typing import Any
 from circleci_api.testing._http import Call, Reply, Route, paginate
 from circleci_api.testing._store import ApiError, Context, Restriction, rfc3339
 from circleci_api.testing._validation import is_uuid
-from circleci_api_generated.models.create_context_request import CreateContextRequest
-from circleci_api_generated.models.create_context_restriction_request import (
-    CreateContextRestrictionRequest,
-)
 
 __all__ = ["ROUTES", "context_json", "restriction_json"]
 
@@ -154,29 +150,13 @@ def delete_restriction(call: Call) -> Reply:
 
 
 ROUTES = (
-    Route("createContext", create_context, body=CreateContextRequest, body_uuids=("owner.id",)),
-    Route(
-        "listContexts",
-        list_contexts,
-        query={
-            "owner-id": "uuid",
-            "owner-slug": "string",
-            "owner-type": ("account", "organization"),
-            "page-token": "string",
-        },
-    ),
-    Route("getContext", get_context, uuid_params=("context_id",)),
-    Route("deleteContext", delete_context, uuid_params=("context_id",)),
-    Route("getContextRestrictions", list_restrictions, uuid_params=("context_id",)),
-    Route(
-        "createContextRestriction",
-        create_restriction,
-        body=CreateContextRestrictionRequest,
-        body_required=True,
-        uuid_params=("context_id",),
-        body_uuids=("project_id",),
-    ),
-    Route("deleteContextRestriction", delete_restriction, uuid_params=("context_id",)),
+    Route("createContext", create_context),
+    Route("listContexts", list_contexts),
+    Route("getContext", get_context),
+    Route("deleteContext", delete_context),
+    Route("getContextRestrictions", list_restrictions),
+    Route("createContextRestriction", create_restriction),
+    Route("deleteContextRestriction", delete_restriction),
     Route("listEnvironmentVariablesFromContext", list_env_vars),
     Route("addEnvironmentVariableToContext", put_env_var),
     Route("deleteEnvironmentVariableFromContext", delete_env_var),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from circleci_api.testing._api_project import PROVIDERS
 from circleci_api.testing._api_user import FAKE_LOGIN
 from circleci_api.testing._http import Call, Reply, Route, paginate
 from circleci_api.testing._runs import (
@@ -15,7 +14,6 @@ from circleci_api.testing._runs import (
     start_pipeline,
 )
 from circleci_api.testing._store import ApiError, Job, Pipeline, Workflow, rfc3339
-from circleci_api_generated.models.pipeline_run_request import PipelineRunRequest
 
 __all__ = ["ROUTES"]
 
@@ -271,13 +269,7 @@ def list_workflows(call: Call) -> Reply:
 
 
 ROUTES = (
-    Route(
-        "triggerPipelineRun",
-        trigger_run,
-        body=PipelineRunRequest,
-        enum_params={"provider": PROVIDERS},
-        body_uuids=("definition_id",),
-    ),
+    Route("triggerPipelineRun", trigger_run),
     Route("getPipelineById", get_pipeline),
     Route("listPipelinesForProject", list_project_pipelines),
     Route("listWorkflowsByPipelineId", list_workflows),

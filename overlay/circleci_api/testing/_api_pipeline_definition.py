@@ -6,8 +6,6 @@ from typing import Any
 
 from circleci_api.testing._http import Call, Reply, Route
 from circleci_api.testing._store import ApiError, Definition, Store, rfc3339
-from circleci_api_generated.models.create_pipeline_definition_request import CreatePipelineDefinitionRequest
-from circleci_api_generated.models.update_pipeline_definition_request import UpdatePipelineDefinitionRequest
 
 __all__ = ["ROUTES", "definition_json", "repo_json"]
 
@@ -105,8 +103,8 @@ def delete_definition(call: Call) -> Reply:
 
 ROUTES = (
     Route("listPipelineDefinitions", list_definitions),
-    Route("createPipelineDefinition", create_definition, body=CreatePipelineDefinitionRequest),
+    Route("createPipelineDefinition", create_definition),
     Route("getPipelineDefinition", get_definition),
-    Route("updatePipelineDefinition", update_definition, body=UpdatePipelineDefinitionRequest),
+    Route("updatePipelineDefinition", update_definition),
     Route("deletePipelineDefinition", delete_definition),
 )

@@ -10,11 +10,9 @@ from circleci_api.slugs import ProjectSlug
 from circleci_api.testing._api_context import ENV_VAR_NAME
 from circleci_api.testing._http import Call, Reply, Route
 from circleci_api.testing._store import DEFAULT_SETTINGS, ApiError, Project, rfc3339
-from circleci_api_generated.models.project_settings import ProjectSettings
 
-__all__ = ["PROVIDERS", "ROUTES", "masked", "project_json"]
+__all__ = ["ROUTES", "masked", "project_json"]
 
-PROVIDERS = ("github", "gh", "bitbucket", "bb", "circleci")
 _VCS_DISPLAY = {"github": "GitHub", "bitbucket": "Bitbucket", "circleci": "CircleCI"}
 
 
@@ -66,9 +64,6 @@ def patch_settings(call: Call) -> Reply:
         changes["oss"] = False
     project.settings.update({k: v for k, v in changes.items() if k in DEFAULT_SETTINGS})
     return Reply(200, {"advanced": dict(project.settings)})
-
-
-_PROVIDER = {"provider": PROVIDERS}
 
 
 def create_project(call: Call) -> Reply:
@@ -210,13 +205,7 @@ ROUTES = (
     Route("getCheckoutKey", get_checkout_key),
     Route("deleteCheckoutKey", delete_checkout_key),
     Route("getProjectBySlug", get_project),
-    Route("createProjectFromVcs", create_project_from_vcs, enum_params=_PROVIDER),
-    Route("getProjectSettings", get_settings, enum_params=_PROVIDER),
-    Route(
-        "patchProjectSettings",
-        patch_settings,
-        body=ProjectSettings,
-        body_required=True,
-        enum_params=_PROVIDER,
-    ),
+    Route("createProjectFromVcs", create_project_from_vcs),
+    Route("getProjectSettings", get_settings),
+    Route("patchProjectSettings", patch_settings),
 )

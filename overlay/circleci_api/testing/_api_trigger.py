@@ -7,8 +7,6 @@ from typing import Any
 from circleci_api.testing._api_pipeline_definition import repo_json
 from circleci_api.testing._http import Call, Reply, Route
 from circleci_api.testing._store import ApiError, Trigger, rfc3339
-from circleci_api_generated.models.create_trigger_request import CreateTriggerRequest
-from circleci_api_generated.models.update_trigger_request import UpdateTriggerRequest
 
 __all__ = ["ROUTES", "trigger_json"]
 
@@ -107,8 +105,8 @@ def delete_trigger(call: Call) -> Reply:
 
 ROUTES = (
     Route("listPipelineDefinitionTriggers", list_triggers),
-    Route("createTrigger", create_trigger, body=CreateTriggerRequest),
+    Route("createTrigger", create_trigger),
     Route("getTrigger", get_trigger),
-    Route("updateTrigger", update_trigger, body=UpdateTriggerRequest),
+    Route("updateTrigger", update_trigger),
     Route("deleteTrigger", delete_trigger),
 )
