@@ -15,7 +15,7 @@ import httpx
 
 from circleci_api._config import ClientConfig, RetryPolicy, hide_token, resolve_config
 from circleci_api._endpoint import Endpoint, RequestParts, build_path
-from circleci_api._models import UNSET, Deviation, RequestValidationError, check_value
+from circleci_api._models import UNSET, Deviation, RequestValidationError
 from circleci_api._transport import AsyncSleep, AsyncTransport, SyncSleep, SyncTransport, _safe_url
 from circleci_api.errors import ConfigurationError, ResponseValidationError, excerpt, short_path
 from circleci_api.pagination import AsyncPaginator, SyncPaginator
@@ -179,11 +179,14 @@ class _Core:
         if converter is None:
             return data
         if self._config.strict or logger.isEnabledFor(logging.DEBUG):
-            deviations = check_value(converter, data, converter.name)
+            # One pass builds the models and lists every deviation with its JSON path.
+            deviations: list[Deviation] = []
+            value = converter.parse(data, converter.name, deviations)
             if deviations:
                 url = _safe_url(response.request.url)
                 self._report(deviations, status=status, method=method, url=url, text=response.text)
-        return converter.load(data)
+            return value
+        return converter.parse(data, converter.name, None)
 
     def _report(self, deviations: list[Deviation], *, status: int, method: str, url: str, text: str) -> None:
         redact = self._config.redact
@@ -192,8 +195,13 @@ class _Core:
             deviations = [Deviation(redact(d.path), redact(d.problem)) for d in deviations]
         if self._config.strict:
             first = deviations[0]
+            problem = first.problem
+            if len(deviations) > 1:
+                shown = "; ".join(f"{short_path(d.path)}: {d.problem}" for d in deviations[1:4])
+                more = f"; and {len(deviations) - 4} more" if len(deviations) > 4 else ""
+                problem = f"{problem} ({len(deviations)} deviations from the spec; also {shown}{more})"
             raise ResponseValidationError(
-                first.problem,
+                problem,
                 status_code=status,
                 method=method,
                 url=url,

@@ -83,10 +83,7 @@ def _describe(function: Callable[..., object]) -> OperationDescription:
         info = None
     if info is not None:
         operation_id = info.operation_id
-    summary = (function.__doc__ or "").strip()
-    doc = f"{operation_id}: {http_method} {path}"
-    if summary:
-        doc = f"{summary}\n\n{doc}"
+    summary = inspect.cleandoc(function.__doc__ or "")
     try:
         full = inspect.signature(function)
     except (TypeError, ValueError):  # pragma: no cover - generated functions always have one
@@ -94,6 +91,12 @@ def _describe(function: Callable[..., object]) -> OperationDescription:
     else:
         # Drop the first parameter: the client the operation is bound to.
         signature = full.replace(parameters=list(full.parameters.values())[1:])
+    doc = f"{operation_id}: {http_method} {path}"
+    if summary:
+        doc = f"{summary}\n\n{doc}"
+    if signature is not None:
+        # help() on a bound operation shows its docstring; put the call's signature first.
+        doc = f"Signature: {signature}\n\n{doc}"
     return OperationDescription(operation_id, http_method, path, doc, signature)
 
 

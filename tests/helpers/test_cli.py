@@ -114,6 +114,14 @@ def test_invalid_values_found_after_parsing_exit_2(sim: Sim, tmp_path: Path) -> 
     assert cli("run", "gh/acme", client=sim.client()).code == 2  # a slug needs three parts
 
 
+def test_a_parameter_that_is_not_json_exits_2_before_any_request(sim: Sim) -> None:
+    result = cli("run", SLUG, "--param", "ratio=NaN", client=sim.client())
+    assert result.code == 2
+    assert "parameters.ratio" in result.err
+    assert "not a JSON number" in result.err
+    assert sim.seen == []
+
+
 def test_authentication_error_exits_3_without_the_token(sim: Sim) -> None:
     wrong = CircleCI(
         "not-the-token", base_url=API, http_client=httpx.Client(transport=httpx.MockTransport(sim.handler))

@@ -105,7 +105,7 @@ def _windows(start: object, end: object) -> list[tuple[_dt.datetime, _dt.datetim
     return split_window(to_window_bound(start, "start", end=False), to_window_bound(end, "end", end=True))
 
 
-def _shared(shared_org_ids: Sequence[str] | None) -> Sequence[str] | Unset:
+def _shared(shared_org_ids: Sequence[str | uuid.UUID] | None) -> Sequence[str] | Unset:
     if shared_org_ids is None:
         return Unset()
     if isinstance(shared_org_ids, str):
@@ -150,7 +150,7 @@ class Usage(_Usage):
         *,
         start: _dt.datetime | str,
         end: _dt.datetime | str,
-        shared_org_ids: Sequence[str] | None | Unset = UNSET,
+        shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     ) -> UsageExportJob:
         """Ask CircleCI to prepare a usage export for ``[start, end]`` (at most 31 days, timezone-aware)."""
         start_dt, end_dt = check_export_window(start, end)
@@ -255,7 +255,7 @@ class Usage(_Usage):
         start: _dt.datetime | _dt.date | str,
         end: _dt.datetime | _dt.date | str,
         dest: str | os.PathLike[str],
-        shared_org_ids: Sequence[str] | None = None,
+        shared_org_ids: Sequence[str | uuid.UUID] | None = None,
         *,
         poll_interval: float = DEFAULT_EXPORT_POLL_INTERVAL,
         timeout: float = DEFAULT_EXPORT_TIMEOUT,
@@ -319,7 +319,7 @@ class AsyncUsage(_AsyncUsage):
         *,
         start: _dt.datetime | str,
         end: _dt.datetime | str,
-        shared_org_ids: Sequence[str] | None | Unset = UNSET,
+        shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     ) -> UsageExportJob:
         """Ask CircleCI to prepare a usage export for ``[start, end]`` (at most 31 days, timezone-aware)."""
         start_dt, end_dt = check_export_window(start, end)
@@ -406,7 +406,7 @@ class AsyncUsage(_AsyncUsage):
         start: _dt.datetime | _dt.date | str,
         end: _dt.datetime | _dt.date | str,
         dest: str | os.PathLike[str],
-        shared_org_ids: Sequence[str] | None = None,
+        shared_org_ids: Sequence[str | uuid.UUID] | None = None,
         *,
         poll_interval: float = DEFAULT_EXPORT_POLL_INTERVAL,
         timeout: float = DEFAULT_EXPORT_TIMEOUT,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from circleci_api.slugs import ProjectSlug
 
 if TYPE_CHECKING:
+    from circleci_api.testing._api_webhooks import WebhookRecord
     from circleci_api.testing._runs import RunScript
 
 __all__ = [
@@ -295,6 +296,7 @@ class Store:
         self.deploy_environments: dict[str, dict[str, Any]] = {}
         self.deploy_components: dict[str, dict[str, Any]] = {}
         self.deploy_versions: list[dict[str, Any]] = []
+        self.webhooks: dict[str, WebhookRecord] = {}
 
     # ------------------------------------------------------------------ sources
 

@@ -42,7 +42,22 @@ def sync(
     caller: SyncCaller,
     project_id: str,
 ) -> PipelineDefinitionList:
-    """List pipeline definitions"""
+    """List pipeline definitions
+
+    GET /projects/{project_id}/pipeline-definitions
+
+    Args:
+        project_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinitionList``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinitionList",
         caller.call(
@@ -58,7 +73,22 @@ async def asyncio(
     caller: AsyncCaller,
     project_id: str,
 ) -> PipelineDefinitionList:
-    """List pipeline definitions"""
+    """List pipeline definitions
+
+    GET /projects/{project_id}/pipeline-definitions
+
+    Args:
+        project_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinitionList``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinitionList",
         await caller.call(
