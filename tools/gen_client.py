@@ -6,6 +6,8 @@ path).  Outputs, inside the generated package:
 
 * ``_operations.py``: every operation's id, method, path, tag, deprecation, client method and module,
   plus the vendored document's provenance;
+* ``_requests.py``: per operation, its path and query parameters (type, format, enum, bounds), whether
+  a body is required and the response statuses the document lists (what the fake checks and answers);
 * ``resources/``: one module per top-level namespace, with sync and async resource classes whose
   methods are the generated endpoint functions bound to a client (see ``circleci_api._resource``).
 
@@ -305,6 +307,136 @@ def render_operations(operations: list[Operation], spec: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _uuid_paths(spec: dict[str, Any], node: Any, prefix: str, seen: frozenset[int]) -> list[str]:
+    """Body fields with a ``uuid`` format, as ``owner.id`` / ``shared_org_ids[]`` paths."""
+    node = _resolve(spec, node)
+    if not isinstance(node, dict) or id(node) in seen:
+        return []
+    seen = seen | {id(node)}
+    found: list[str] = []
+    for key in ("oneOf", "anyOf", "allOf"):
+        for branch in node.get(key, []):
+            found.extend(_uuid_paths(spec, branch, prefix, seen))
+    for name, raw_prop in node.get("properties", {}).items():
+        prop = _resolve(spec, raw_prop)
+        where = f"{prefix}.{name}" if prefix else name
+        if prop.get("format") == "uuid":
+            found.append(where)
+        elif prop.get("type") == "array":
+            items = _resolve(spec, prop.get("items", {}))
+            if items.get("format") == "uuid":
+                found.append(where + "[]")
+            else:
+                found.extend(_uuid_paths(spec, items, where + "[]", seen))
+        else:
+            found.extend(_uuid_paths(spec, prop, where, seen))
+    return sorted(set(found))
+
+
+def request_facts(spec: dict[str, Any]) -> dict[str, tuple[Any, ...]]:
+    """operationId -> (params, body_required, statuses, error schema name, body uuid fields)."""
+    facts: dict[str, tuple[Any, ...]] = {}
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            operation_id = op.get("operationId") or snake_case(f"{method}_{path}")
+            params = []
+            for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
+                param = _resolve(spec, raw)
+                if param.get("in") not in ("path", "query"):
+                    continue
+                schema = _resolve(spec, param.get("schema", {}))
+                params.append(
+                    (
+                        param["in"],
+                        param["name"],
+                        schema.get("type") or "string",
+                        schema.get("format"),
+                        tuple(str(v) for v in schema.get("enum", ())),
+                        bool(param.get("required")),
+                        schema.get("minimum"),
+                        schema.get("maximum"),
+                    )
+                )
+            body = _resolve(spec, op.get("requestBody", {}))
+            statuses = tuple(sorted(str(code) for code in op.get("responses", {})))
+            error_schemas = set()
+            for code, raw_response in op.get("responses", {}).items():
+                if str(code).startswith("2"):
+                    continue
+                response = _resolve(spec, raw_response)
+                schema = response.get("content", {}).get("application/json", {}).get("schema", {})
+                if isinstance(schema.get("$ref"), str):
+                    error_schemas.add(schema["$ref"].rsplit("/", 1)[-1])
+            error_schema = sorted(error_schemas)[0] if len(error_schemas) == 1 else "MessageResponse"
+            body_schema = body.get("content", {}).get("application/json", {}).get("schema", {})
+            uuids = tuple(_uuid_paths(spec, body_schema, "", frozenset()))
+            facts[operation_id] = (tuple(params), bool(body.get("required")), statuses, error_schema, uuids)
+    return facts
+
+
+def render_requests(spec: dict[str, Any]) -> str:
+    lines = [
+        HEADER.format(
+            doc="What each operation of the vendored document accepts and may answer, for checking requests."
+        )
+    ]
+    lines.append("from __future__ import annotations\n")
+    lines.append("from typing import NamedTuple\n\n")
+    lines.append("class Param(NamedTuple):")
+    lines.append('    """A path or query parameter: JSON-schema type, format, allowed values, bounds."""\n')
+    for name, kind in (
+        ("location", "str"),
+        ("name", "str"),
+        ("type", "str"),
+        ("format", "str | None"),
+        ("enum", "tuple[str, ...]"),
+        ("required", "bool"),
+        ("minimum", "float | None"),
+        ("maximum", "float | None"),
+    ):
+        lines.append(f"    {name}: {kind}")
+    lines.append("\n\nclass RequestFacts(NamedTuple):")
+    lines.append(
+        '    """Parameters, whether a body is required, the documented statuses ("default" too) and the'
+    )
+    lines.append("    schema of its error answers (``MessageResponse`` or ``ErrorResponse``) and the body")
+    lines.append('    fields with a ``uuid`` format (``owner.id``, ``shared_org_ids[]``)."""\n')
+    lines.append("    params: tuple[Param, ...]")
+    lines.append("    body_required: bool")
+    lines.append("    statuses: tuple[str, ...]")
+    lines.append("    error_schema: str")
+    lines.append("    body_uuids: tuple[str, ...]")
+    lines.append("\n\nREQUESTS: dict[str, RequestFacts] = {")
+    for operation_id, (params, body_required, statuses, error_schema, uuids) in sorted(
+        request_facts(spec).items()
+    ):
+        lines.append(f"    {operation_id!r}: RequestFacts(")
+        lines.append("        (")
+        for param in params:
+            lines.append(f"            Param{param!r},")
+        lines.append("        ),")
+        lines.append(f"        {body_required!r},")
+        lines.append(f"        {statuses!r},")
+        lines.append(f"        {error_schema!r},")
+        lines.append(f"        {uuids!r},")
+        lines.append("    ),")
+    lines.append("}\n")
+    lines.append('__all__ = ["REQUESTS", "Param", "RequestFacts"]\n')
+    return "\n".join(lines)
+
+
 def render_operations_doc(
     operations: list[Operation], spec: dict[str, Any], lists: dict[str, str] | None = None
 ) -> str:
@@ -359,6 +491,7 @@ def generate(package_dir: Path, spec_path: Path, names_path: Path, docs_path: Pa
         (resources / f"{name}.py").write_text(render_namespace_module(node), encoding="utf-8")
     (resources / "__init__.py").write_text(render_resources_init(tree), encoding="utf-8")
     (package_dir / "_operations.py").write_text(render_operations(operations, spec), encoding="utf-8")
+    (package_dir / "_requests.py").write_text(render_requests(spec), encoding="utf-8")
     docs_path.parent.mkdir(parents=True, exist_ok=True)
     docs_path.write_text(render_operations_doc(operations, spec, list_returns(package_dir)), encoding="utf-8")
     return [

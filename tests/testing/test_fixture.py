@@ -28,7 +28,9 @@ def test_user_code_against_the_in_process_fake(circleci_fake: FakeCircleCI) -> N
     circleci_fake.add_project("gh/acme/api")
     circleci_fake.script_run("failure", hidden_polls=0)
     http = httpx.Client(transport=circleci_fake.transport())
-    with CircleCI(token=circleci_fake.token, http_client=http, max_retries=0) as client:
+    with CircleCI(
+        token=circleci_fake.token, base_url=circleci_fake.base_url, http_client=http, max_retries=0
+    ) as client:
         client.pipelines.run("gh/acme/api")
         seen = [newest_status(client, "gh/acme/api") for _ in range(3)]
         circleci_fake.fail_next(status=429, retry_after=30)

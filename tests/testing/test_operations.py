@@ -215,6 +215,5 @@ async def test_the_other_implemented_operations(front: Front, kind: str) -> None
         pipelines = await collect(client.pipelines.list_for_project(SLUG))
     assert again.started_by == me.id
     assert [p.id for p in pipelines] == [run.id]
-    answered = {r.operation_id for r in fake.requests if 200 <= r.status < 300}
-    untested = fake.implemented_operations - answered - SEED_OPERATIONS - HELPER_READS
-    assert untested == set(), "implemented operations without a test of their success path"
+    # Every other operation has its valid, bad and state tests in test_every_operation.py (which
+    # also checks that every operation of the vendored document has a valid-call test somewhere).

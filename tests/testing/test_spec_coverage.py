@@ -79,8 +79,9 @@ def _nest(location: str, value: Any) -> Any:
 
 
 def _violations(response: httpx.Response) -> list[str]:
-    if response.status_code != 422:
+    if response.status_code < 400 or "violations" not in response.json():
         return []
+    assert response.status_code != 422, "the fake answers bad input with 400, never 422"
     return [v.split(":")[0] for v in response.json()["violations"]]
 
 
@@ -102,7 +103,11 @@ def test_parameters_follow_the_spec(
     good = {p["name"]: _sample(p) for p in parameters if p["in"] == "path"}
     for parameter in parameters:
         schema, name = parameter.get("schema", {}), parameter["name"]
-        checked = schema.get("format") == "uuid" or "enum" in schema
+        checked = (
+            schema.get("format") in ("uuid", "date-time")
+            or "enum" in schema
+            or schema.get("type") in ("boolean", "integer")
+        )
         bad = "not-a-uuid-nor-a-value"
         if parameter["in"] == "path" and name != "project-slug":
             url, where = _url(path, {**good, name: bad}), f"path.{name}"
@@ -124,6 +129,7 @@ def test_bodies_follow_the_spec(
     request_body = operation.get("requestBody")
     empty = _violations(client.request(method.upper(), url))
     with_junk = _violations(client.request(method.upper(), url, json={"unexpected_key": 1}))
+    with_junk = [where for where in with_junk if where.startswith("body")]
     if request_body is None:
         assert "body" not in empty
         assert with_junk == ["body"]  # this operation takes no request body

@@ -1,5 +1,6 @@
-"""The fake checks every request against the spec: 422 listing the violations, 401 without the
-right token, 404 for unknown routes, 501 for operations it does not implement.
+"""The fake checks every request against the spec: 400 (or, when the operation does not document
+400, the error status it does document) listing the violations, 401 without the right token, 404
+for unknown routes, 405 for methods a path does not serve.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from typing import Any
 import httpx
 import pytest
 
-from circleci_api import APIStatusError, AuthenticationError, NotFoundError, UnprocessableEntityError
+from circleci_api import APIStatusError, AuthenticationError, BadRequestError, NotFoundError
 from circleci_api.testing import FakeCircleCI, Project
+from circleci_api.testing._http import documented_status
 
 from .support import Front, SpecCheckedFake, done, open_client
 
@@ -112,7 +114,8 @@ def test_request_bodies_are_judged_like_the_spec(
     method, path = _paths(project, context["id"], _definition(raw, project))[operation_id]
     schema_errors = fake.spec_responses.request_errors(operation_id, body)
     response = raw.request(method, path, json=body)
-    assert (response.status_code == 422) == bool(schema_errors), (response.text, schema_errors)
+    bad_input = documented_status(operation_id, 400)
+    assert (response.status_code == bad_input) == bool(schema_errors), (response.text, schema_errors)
     if schema_errors:
         answer = response.json()
         assert answer["violations"], answer
@@ -133,7 +136,7 @@ def test_parameters_are_checked(
     raw: httpx.Client, project: Project, method: str, path: str, where: str
 ) -> None:
     response = raw.request(method, path)
-    assert response.status_code == 422
+    assert response.status_code in (400, 404)
     assert [v.split(":")[0] for v in response.json()["violations"]] == [where]
 
 
@@ -147,14 +150,15 @@ def test_bodies_are_checked_for_presence_type_and_place(raw: httpx.Client, proje
     assert broken.json()["violations"] == ["body: is not valid JSON"]
     unexpected = raw.request("GET", f"/project/{SLUG}/settings", json={"advanced": {}})
     assert unexpected.json()["violations"] == ["body: this operation takes no request body"]
-    assert {missing.status_code, text.status_code, broken.status_code, unexpected.status_code} == {422}
+    statuses = {missing.status_code, text.status_code, broken.status_code, unexpected.status_code}
+    assert statuses <= {400, 404}
 
 
 @pytest.mark.anyio
 async def test_client_lists_the_violations(front: Front, kind: str) -> None:
     project = front.fake.add_project(SLUG)
     async with open_client(front, kind) as client:
-        with pytest.raises(UnprocessableEntityError) as caught:
+        with pytest.raises(BadRequestError) as caught:
             await done(
                 client.request(
                     "POST",
@@ -162,10 +166,10 @@ async def test_client_lists_the_violations(front: Front, kind: str) -> None:
                     json={"definition_id": "x", "checkout": {"sha": 1}},
                 )
             )
-    assert sorted(caught.value.violations) == [
-        "body.checkout.sha: field not in the spec",
-        "body.definition_id: 'x' is not a UUID",
-    ]
+    assert caught.value.status_code == 400  # documented for this operation; never 422
+    assert "(2 violations)" in caught.value.message
+    assert "body.checkout.sha: field not in the spec" in caught.value.message
+    assert "body.definition_id: 'x' is not a UUID" in caught.value.message
     assert project.pipeline_count == 0  # nothing was created
 
 
@@ -197,17 +201,17 @@ def test_basic_auth_and_query_token_are_accepted(fake: FakeCircleCI, project: Pr
 
 
 @pytest.mark.anyio
-async def test_unknown_routes_are_404_and_unimplemented_operations_501(front: Front, kind: str) -> None:
+async def test_unknown_routes_are_404_and_unserved_methods_405(front: Front, kind: str) -> None:
     async with open_client(front, kind, max_retries=0) as client:
         with pytest.raises(NotFoundError) as unknown:
             await done(client.request("GET", "/no/such/thing"))
         assert unknown.value.body == {"message": "Not found"}
-        with pytest.raises(NotFoundError):
+        with pytest.raises(APIStatusError) as wrong_method:
             await done(client.request("PUT", "/context"))
-        with pytest.raises(APIStatusError) as unimplemented:
-            await done(client.schedules.list(SLUG).first_page())
-    assert unimplemented.value.status_code == 501
-    assert "does not implement listSchedulesForProject" in unimplemented.value.message
+    assert wrong_method.value.status_code == 405
+    assert wrong_method.value.body == {
+        "message": "Method PUT is not allowed here; this path serves GET, POST"
+    }
 
 
 def test_outside_the_api_prefix_is_404(raw: httpx.Client) -> None:

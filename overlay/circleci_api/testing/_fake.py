@@ -6,8 +6,12 @@ import base64
 import binascii
 import datetime as _dt
 import hmac
+import importlib
 import json
+import math
+import pkgutil
 import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -15,17 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from circleci_api.testing import (
-    _api_contexts,
-    _api_pipelines,
-    _api_projects,
-    _api_usage,
-    _api_users,
-    _api_webhooks,
-)
+import circleci_api.testing as _testing_package
+from circleci_api.testing import _api_webhooks
 from circleci_api.testing._files import FILES_PREFIX, serve_file
-from circleci_api.testing._http import Call, Reply, Router
-from circleci_api.testing._runs import Outcome, RunScript
+from circleci_api.testing._http import Call, Reply, Route, Router, documented_status
+from circleci_api.testing._runs import Outcome, RunScript, finish_run, start_pipeline
 from circleci_api.testing._store import (
     ApiError,
     Artifact,
@@ -35,6 +33,7 @@ from circleci_api.testing._store import (
     Pipeline,
     Project,
     Store,
+    rfc3339,
 )
 from circleci_api.testing._validation import check_request, check_response
 from circleci_api.testing._webhook_delivery import (
@@ -43,6 +42,8 @@ from circleci_api.testing._webhook_delivery import (
     WebhookSender,
     validate_transport,
 )
+from circleci_api_generated._operations import OPERATIONS
+from circleci_api_generated._requests import REQUESTS
 
 if TYPE_CHECKING:
     from circleci_api import AsyncCircleCI, CircleCI
@@ -52,11 +53,33 @@ __all__ = ["DEFAULT_TOKEN", "FakeCircleCI", "FakeSpecError", "RecordedRequest"]
 
 DEFAULT_TOKEN = "fake-circleci-token"
 API_PREFIX = "/api/v2"
-#: Where the in-process fake says its API and its files live (``.invalid`` never resolves).
-IN_PROCESS_BASE_URL = "https://circleci.fake.invalid/api/v2"
-IN_PROCESS_FILES = "https://files.circleci.fake.invalid"
+#: The one host of the in-process fake's API (``.invalid`` never resolves); its files (export
+#: parts, artifacts) live on another origin, as CircleCI's storage does.
+IN_PROCESS_HOST = "circleci.fake.invalid"
+IN_PROCESS_BASE_URL = f"https://{IN_PROCESS_HOST}/api/v2"
+IN_PROCESS_FILES = f"https://files.{IN_PROCESS_HOST}"
 UNAUTHORIZED = "You must log in first."
 _TOKEN_QUERY = "circle-token"
+#: CircleCI's documented limits, used by ``rate_limit`` when no ``per_hour`` is given.
+DEFAULT_LIMITS: dict[str, int] = {"getUsageExport": 10, "createUsageExport": 10}
+_HOUR = _dt.timedelta(hours=1)
+
+
+def _handler_modules() -> list[str]:
+    """``circleci_api.testing._api_*``: one handler module per API tag, each with ``ROUTES``."""
+    return sorted(
+        f"{_testing_package.__name__}.{info.name}"
+        for info in pkgutil.iter_modules(_testing_package.__path__)
+        if info.name.startswith("_api_")
+    )
+
+
+def all_routes() -> list[Route]:
+    """Every handler the fake has (for operations of this or a newer document)."""
+    routes: list[Route] = []
+    for name in _handler_modules():
+        routes.extend(getattr(importlib.import_module(name), "ROUTES", ()))
+    return routes
 
 
 class FakeSpecError(AssertionError):
@@ -73,6 +96,12 @@ class RecordedRequest:
     operation_id: str | None
     status: int
     body: Any
+
+
+@dataclass
+class _Limit:
+    per_hour: int
+    seen: deque[_dt.datetime]
 
 
 @dataclass
@@ -96,10 +125,13 @@ class FakeCircleCI:
 
     Reach it in process with ``transport()`` (for ``httpx.Client`` and ``httpx.AsyncClient``), or
     over HTTP with ``serve()``.  Every request needs ``token`` (``Circle-Token`` header, basic auth
-    or the ``circle-token`` query parameter) or gets 401; a request that breaks the spec gets 422
-    listing the violations; unknown paths get 404 and paths of operations the fake does not
-    implement get 501.  ``seed`` makes ids and generated data repeatable; ``clock`` (returning
-    aware datetimes) replaces the wall clock for timestamps and the one-year export limit.
+    or the ``circle-token`` query parameter) or gets 401; a request that breaks the spec gets 400
+    (or the error status the spec documents for that operation) whose message lists the
+    violations; unknown paths get 404, methods a path does not serve 405, and operations the fake
+    has no handler for 501, all with a JSON ``{"message": ...}``.  ``seed`` makes ids and generated
+    data repeatable; ``clock`` (returning aware datetimes) replaces the wall clock for timestamps;
+    ``advance()`` moves the fake's time on (rate-limit windows, the one-year export limit).
+    ``page_size`` is how many items a page of a list holds (CircleCI's 20 by default).
     """
 
     def __init__(
@@ -108,23 +140,19 @@ class FakeCircleCI:
         token: str = DEFAULT_TOKEN,
         seed: int | None = None,
         clock: Callable[[], _dt.datetime] | None = None,
+        page_size: int = 20,
     ) -> None:
         if not token or any(ch in token for ch in "\r\n\0 "):
             raise ValueError("token must be a non-empty string without spaces or control characters")
+        if page_size < 1:
+            raise ValueError("page_size must be >= 1")
         self._token = token
         self._store = Store(seed=seed, clock=clock)
-        self._router = Router(
-            (
-                *_api_contexts.ROUTES,
-                *_api_projects.ROUTES,
-                *_api_pipelines.ROUTES,
-                *_api_usage.ROUTES,
-                *_api_users.ROUTES,
-                *_api_webhooks.ROUTES,
-            )
-        )
+        self._store.page_size = page_size
+        self._router = Router(all_routes())
         self._lock = threading.RLock()
         self._failures: list[_Failure] = []
+        self._limits: dict[str, _Limit] = {}
         self.requests: list[RecordedRequest] = []
         """Every request answered so far, oldest first."""
         self.token_leaks: list[str] = []
@@ -151,8 +179,40 @@ class FakeCircleCI:
 
     @property
     def implemented_operations(self) -> frozenset[str]:
-        """The operationIds the fake answers."""
+        """The operationIds of the vendored document the fake has a handler for."""
         return frozenset(self._router.routes)
+
+    @property
+    def store(self) -> Store:
+        """The fake's records (contexts, projects, pipelines, ...), shared by every handler."""
+        return self._store
+
+    def advance(self, seconds: float) -> None:
+        """Move the fake's clock ``seconds`` on (no real waiting; raises ``ValueError`` if negative)."""
+        if seconds < 0:
+            raise ValueError("seconds must be >= 0")
+        with self._lock:
+            self._store.offset += _dt.timedelta(seconds=seconds)
+
+    def rate_limit(self, *, operation: str, per_hour: int | None = None) -> None:
+        """Allow ``operation`` at most ``per_hour`` calls in any hour of the fake's clock.
+
+        Further calls get 429 with ``Retry-After`` (whole seconds until a call leaves the window)
+        and ``RateLimit-Limit``/``RateLimit-Remaining``/``RateLimit-Reset`` headers, which every
+        answer of a limited operation carries.  ``per_hour`` defaults to CircleCI's documented limit
+        (10 for the usage export operations).  Raises ``ValueError`` for an unknown operation, a
+        missing or non-positive limit, or an operation whose spec documents no 429.
+        """
+        if operation not in OPERATIONS:
+            raise ValueError(f"{operation!r} is not an operation of the vendored document")
+        limit = per_hour if per_hour is not None else DEFAULT_LIMITS.get(operation)
+        if limit is None or limit < 1:
+            raise ValueError(f"per_hour must be >= 1 (no default limit for {operation})")
+        statuses = REQUESTS[operation].statuses
+        if "429" not in statuses and "default" not in statuses:
+            raise ValueError(f"the spec documents no 429 answer for {operation}")
+        with self._lock:
+            self._limits[operation] = _Limit(limit, deque())
 
     def transport(self) -> httpx.MockTransport:
         """An httpx transport answering in process, for ``httpx.Client`` and ``httpx.AsyncClient`` alike."""
@@ -226,6 +286,108 @@ class FakeCircleCI:
             if job is None:
                 raise KeyError(f"no job {job_number} in project {project_slug!r}")
             job.artifacts.append(Artifact(path, bytes(data), node_index))
+
+    def add_run(
+        self,
+        project_slug: str,
+        outcome: Outcome = "success",
+        *,
+        branch: str | None = None,
+        workflow_name: str = "build-and-test",
+        parameters: dict[str, Any] | None = None,
+        step_seconds: float = 60.0,
+    ) -> Pipeline:
+        """A run that has already finished (for insights, job details, tests, reruns).
+
+        The fake's clock moves ``step_seconds`` per step of the run, so jobs have durations.
+        ``on_hold`` runs are approved by a teammate.  Raises ``KeyError`` for an unknown project and
+        ``ValueError`` for ``skipped`` (which creates no pipeline) or an unknown outcome.
+        """
+        if outcome == "skipped":
+            raise ValueError("a skipped run creates no pipeline")
+        script = RunScript(outcome, None, workflow_name, 0)
+        with self._lock:
+            project = self._store.find_project(project_slug)
+            if project is None:
+                raise KeyError(f"no project {project_slug!r}")
+            pipeline = start_pipeline(
+                self._store,
+                project,
+                script,
+                branch=branch or project.default_branch,
+                parameters=dict(parameters or {}),
+            )
+            finish_run(self._store, pipeline, step_seconds=step_seconds)
+            return pipeline
+
+    def add_deploy_environment(self, org_slug: str, name: str, *, description: str = "") -> str:
+        """A deploy environment of an organization (created if needed); returns its id."""
+        with self._lock:
+            org = self._store.add_org(org_slug)
+            now = rfc3339(self._store.now())
+            env_id = self._store.new_id()
+            env: dict[str, Any] = {
+                "created_at": now,
+                "description": description,
+                "id": env_id,
+                "labels": [],
+                "name": name,
+                "updated_at": now,
+                "_org": org,
+            }
+            self._store.deploy_environments[env_id] = env
+            return env_id
+
+    def add_deploy_component(self, project_slug: str, name: str) -> str:
+        """A deployable component of a project (added if needed); returns its id."""
+        with self._lock:
+            project = self._store.add_project(project_slug)
+            now = rfc3339(self._store.now())
+            component_id = self._store.new_id()
+            component: dict[str, Any] = {
+                "id": component_id,
+                "name": name,
+                "project_id": project.id,
+                "labels": [],
+                "release_count": 0,
+                "created_at": now,
+                "updated_at": now,
+                "_project": project,
+            }
+            self._store.deploy_components[component_id] = component
+            return component_id
+
+    def record_deploy(self, component_id: str, environment_id: str, version: str) -> None:
+        """Record that ``version`` of a component went live in an environment (by a finished run).
+
+        Raises ``KeyError`` for an unknown component or environment.
+        """
+        with self._lock:
+            store = self._store
+            component = store.deploy_components[component_id]
+            env = store.deploy_environments[environment_id]
+            pipeline = self.add_run(component["_project"].slug, "success")
+            workflow = pipeline.workflows[0]
+            job = next(j for j in workflow.jobs.values() if j.number is not None)
+            for old in store.deploy_versions:
+                if old["_component"] is component and old["environment_id"] == env["id"]:
+                    old["is_live"] = False
+            store.deploy_versions.append(
+                {
+                    "name": version,
+                    "environment_id": env["id"],
+                    "namespace": "default",
+                    "is_live": True,
+                    "pipeline_id": pipeline.id,
+                    "workflow_id": workflow.id,
+                    "job_id": job.id,
+                    "job_number": job.number,
+                    "last_deployed_at": rfc3339(store.now()),
+                    "_component": component,
+                }
+            )
+            component["release_count"] += 1
+            component["updated_at"] = rfc3339(store.now())
 
     def script_run(
         self,
@@ -420,24 +582,33 @@ class FakeCircleCI:
         if path.startswith(FILES_PREFIX):
             return self._answer_file(request, path)
         method = request.method.upper()
+        if files_base == IN_PROCESS_FILES and request.url.host != IN_PROCESS_HOST:
+            message = (
+                f"FakeCircleCI answers in process at {IN_PROCESS_BASE_URL} (fake.base_url) only, "
+                f"not at {request.url.scheme}://{request.url.host}"
+            )
+            return None, _json_response(404, {"message": message}), None
         api_path = path[len(API_PREFIX) :] if path.startswith(API_PREFIX + "/") else None
-        match = self._router.match(method, api_path) if api_path is not None else None
-        if match is None:
-            operation = self._router.spec_operation(method, api_path) if api_path is not None else None
-            failed = self._take_failure(operation)
-            if failed is not None:
-                return operation, failed, None
-            if operation is not None:
-                message = f"FakeCircleCI does not implement {operation} ({method} {api_path})"
-                return operation, _json_response(501, {"message": message}), None
+        found = self._router.match(method, api_path) if api_path is not None else None
+        if found is None:
+            allowed = self._router.methods(api_path) if api_path is not None else []
+            if allowed:
+                message = f"Method {method} is not allowed here; this path serves {', '.join(allowed)}"
+                return None, _json_response(405, {"message": message}, {"allow": ", ".join(allowed)}), None
             return None, _json_response(404, {"message": "Not found"}), None
-        route, params = match
-        operation = route.operation_id
+        operation, params = found
         failed = self._take_failure(operation)
         if failed is not None:
             return operation, failed, None
+        route = self._router.routes.get(operation)
+        if route is None:
+            message = f"FakeCircleCI does not implement {operation} ({method} {api_path})"
+            return operation, _json_response(501, {"message": message}), None
         if not self._authorized(request):
-            return operation, self._checked(operation, Reply(401, {"message": UNAUTHORIZED})), None
+            return operation, self._error(operation, 401, UNAUTHORIZED), None
+        limited, limit_headers = self._count(operation)
+        if limited is not None:
+            return operation, limited, None
         body, violations = check_request(route, params, request)
         if violations:
             return operation, self._violations(operation, violations), body
@@ -445,8 +616,51 @@ class FakeCircleCI:
         try:
             reply = route.handler(call)
         except ApiError as exc:
-            reply = Reply(exc.status, {"message": exc.message}, exc.headers)
+            return operation, self._error(operation, exc.status, exc.message, exc.headers), body
+        reply.headers = {**limit_headers, **reply.headers}
         return operation, self._checked(operation, reply), body
+
+    def _count(self, operation: str) -> tuple[httpx.Response | None, dict[str, str]]:
+        """Count one call against ``operation``'s rate limit: (a 429 answer or None, headers)."""
+        limit = self._limits.get(operation)
+        if limit is None:
+            return None, {}
+        now = self._store.now()
+        while limit.seen and now - limit.seen[0] >= _HOUR:
+            limit.seen.popleft()
+        if len(limit.seen) >= limit.per_hour:
+            wait = max(1, math.ceil((limit.seen[0] + _HOUR - now).total_seconds()))
+            headers = {
+                "retry-after": str(wait),
+                "ratelimit-limit": str(limit.per_hour),
+                "ratelimit-remaining": "0",
+                "ratelimit-reset": str(wait),
+            }
+            message = f"Rate limit exceeded: {limit.per_hour} requests per hour for {operation}"
+            return self._error(operation, 429, message, headers), {}
+        limit.seen.append(now)
+        reset = max(1, math.ceil((limit.seen[0] + _HOUR - now).total_seconds()))
+        return None, {
+            "ratelimit-limit": str(limit.per_hour),
+            "ratelimit-remaining": str(limit.per_hour - len(limit.seen)),
+            "ratelimit-reset": str(reset),
+        }
+
+    def _error(
+        self,
+        operation: str,
+        status: int,
+        message: str,
+        headers: dict[str, str] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> httpx.Response:
+        """An error answer with a status the spec documents for ``operation``, in its error schema."""
+        status = documented_status(operation, status)
+        body: dict[str, Any] = {"message": message}
+        if REQUESTS[operation].error_schema == "ErrorResponse":
+            body = {"error": message, "message": message}
+        body.update(extra or {})
+        return self._checked(operation, Reply(status, body, dict(headers or {})))
 
     def _answer_file(self, request: httpx.Request, path: str) -> tuple[str | None, httpx.Response, Any]:
         operation = "usageExportFile" if path.startswith("/_fake/usage/") else "artifactFile"
@@ -461,20 +675,9 @@ class FakeCircleCI:
 
     def _violations(self, operation: str, violations: list[Any]) -> httpx.Response:
         listed = [str(v) for v in violations]
-        message = (
-            f"Request does not match the API spec ({len(listed)} violation{'s' if len(listed) > 1 else ''})"
-        )
-        reply = Reply(
-            422,
-            {"message": message, "violations": listed},
-            # The header Prism uses for the same purpose; the client lists these in its exception.
-            {
-                "sl-violations": json.dumps(
-                    [{"location": [v.location], "message": v.message} for v in violations]
-                )
-            },
-        )
-        return self._checked(operation, reply)
+        plural = "s" if len(listed) > 1 else ""
+        message = f"Request does not match the API spec ({len(listed)} violation{plural}): "
+        return self._error(operation, 400, message + "; ".join(listed), extra={"violations": listed})
 
     def _checked(self, operation: str, reply: Reply) -> httpx.Response:
         deviations = check_response(operation, reply.status, reply.body)

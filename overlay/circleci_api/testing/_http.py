@@ -1,9 +1,12 @@
 """Routes of the fake: which operation a request is, its path parameters, and the handler's I/O types.
 
-Method and path of every route come from the generated ``_operations`` table (the spec after
-fixes), so the fake answers exactly the paths the client calls.  A ``{project-slug}`` parameter
-spans three segments (or one, with encoded slashes); every other parameter is one segment,
-percent-decoded.
+The routing table is the generated ``_operations`` table (method and path of every operation of the
+vendored document, after fixes); what each operation accepts (parameter types, formats, enums,
+required body) and which statuses it documents comes from the generated ``_requests`` table.
+Handlers are declared by operationId only (``Route``): a handler for an operation the vendored
+document lacks is skipped, and an operation without a handler answers 501 and shows up in
+``FakeCircleCI.implemented_operations``.  A ``{project-slug}`` parameter spans three segments (or
+one, with encoded slashes); every other parameter is one segment, percent-decoded.
 """
 
 from __future__ import annotations
@@ -18,13 +21,14 @@ from urllib.parse import unquote
 
 from circleci_api.testing._store import ApiError, Store
 from circleci_api_generated._operations import OPERATIONS
+from circleci_api_generated._requests import REQUESTS, Param
 
 if TYPE_CHECKING:
     import httpx
 
     from circleci_api._models import Model
 
-__all__ = ["Call", "Handler", "QueryRule", "Reply", "Route", "Router", "paginate"]
+__all__ = ["Call", "Handler", "QueryRule", "Reply", "Route", "Router", "documented_status", "paginate"]
 
 T = TypeVar("T")
 _PARAM = re.compile(r"{([^{}]+)}")
@@ -51,6 +55,11 @@ class Call:
     store: Store
     files_base: str
 
+    def page(self, items: Sequence[T], size: int | None = None) -> dict[str, Any]:
+        """``{"items": [...], "next_page_token": ...}`` for one page of ``items`` (``page-token`` query)."""
+        page, token = paginate(items, self.query.get("page-token"), size or self.store.page_size)
+        return {"items": page, "next_page_token": token}
+
     def json(self) -> dict[str, Any]:
         """The JSON object body; raises ApiError(400) when the request had none."""
         if not isinstance(self.body, dict):
@@ -72,11 +81,12 @@ Handler = Callable[[Call], Reply]
 
 @dataclass(frozen=True)
 class Route:
-    """An implemented operation and the request facts the fake checks beyond the body model.
+    """A handler for one operationId, and the request facts the fake checks beyond the spec tables.
 
-    ``uuid_params``/``enum_params``: path parameters with a ``uuid`` format or an enum.  ``query``:
-    the declared query parameters.  ``body_uuids``: body fields with a ``uuid`` format, as paths
-    like ``owner.id`` or ``shared_org_ids[]``.
+    ``body``: the generated model of the JSON body (checked strictly).  ``body_uuids``: body fields
+    with a ``uuid`` format, as paths like ``owner.id`` or ``shared_org_ids[]``.  Path and query
+    parameters and whether a body is required come from the generated ``_requests`` table;
+    ``uuid_params``, ``enum_params``, ``query`` and ``body_required`` only add to it.
     """
 
     operation_id: str
@@ -120,34 +130,55 @@ def _decode(name: str, raw: str) -> str:
 
 
 class Router:
-    """Finds the route for a method and an API path (the part after ``/api/v2``, still encoded)."""
+    """Finds the operation for a method and an API path (the part after ``/api/v2``, still encoded).
+
+    ``routes`` keeps only handlers whose operationId is in the vendored document.
+    """
 
     def __init__(self, routes: Iterable[Route]) -> None:
-        self.routes = {route.operation_id: route for route in routes}
-        unknown = set(self.routes) - set(OPERATIONS)
-        if unknown:
-            raise ValueError(f"routes for operations the spec does not have: {sorted(unknown)}")
+        self.routes = {route.operation_id: route for route in routes if route.operation_id in OPERATIONS}
         compiled = [_compile(info.method, info.path, op) for op, info in OPERATIONS.items()]
         compiled.sort(key=lambda c: -c.literals)
-        self._implemented = [c for c in compiled if c.operation_id in self.routes]
         self._spec = compiled
 
-    def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
-        for candidate in self._implemented:
+    def match(self, method: str, path: str) -> tuple[str, dict[str, str]] | None:
+        """The spec's operation for this request (implemented or not) and its decoded path parameters."""
+        for candidate in self._spec:
             if candidate.method != method:
                 continue
             found = candidate.pattern.match(path)
             if found:
                 params = {n: _decode(n, v) for n, v in zip(candidate.names, found.groups(), strict=True)}
-                return self.routes[candidate.operation_id], params
+                return candidate.operation_id, params
         return None
+
+    def methods(self, path: str) -> list[str]:
+        """The methods the spec serves at ``path`` (empty when no operation has this path)."""
+        return sorted({c.method for c in self._spec if c.pattern.match(path)})
 
     def spec_operation(self, method: str, path: str) -> str | None:
         """The spec's operation for this request, implemented by the fake or not."""
-        for candidate in self._spec:
-            if candidate.method == method and candidate.pattern.match(path):
-                return candidate.operation_id
-        return None
+        found = self.match(method, path)
+        return found[0] if found is not None else None
+
+
+def documented_status(operation_id: str, status: int) -> int:
+    """``status`` if the spec documents it (or a ``default`` answer) for the operation, else the
+    closest documented error: 400 for bad input, 403 for a missing login, then 404, 500."""
+    statuses = REQUESTS[operation_id].statuses if operation_id in REQUESTS else ()
+    if not statuses or str(status) in statuses or "default" in statuses:
+        return status
+    fallbacks = {401: (403, 400), 404: (400,), 409: (400,), 422: (400,), 400: (404, 422)}
+    for candidate in (*fallbacks.get(status, ()), 400, 404, 500):
+        if str(candidate) in statuses:
+            return candidate
+    return status
+
+
+def spec_params(operation_id: str) -> tuple[Param, ...]:
+    """The path and query parameters the spec declares for ``operation_id``."""
+    facts = REQUESTS.get(operation_id)
+    return facts.params if facts is not None else ()
 
 
 def paginate(items: Sequence[T], token: str | None, size: int) -> tuple[list[T], str | None]:

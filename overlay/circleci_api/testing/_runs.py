@@ -20,7 +20,20 @@ from typing import Any, Literal, get_args
 
 from circleci_api.testing._store import Artifact, Job, Pipeline, Project, Store, Workflow
 
-__all__ = ["OUTCOMES", "Outcome", "RunScript", "advance", "approve", "poll_pipeline", "start_pipeline"]
+__all__ = [
+    "OUTCOMES",
+    "TEST_NAMES",
+    "Outcome",
+    "RunScript",
+    "advance",
+    "approve",
+    "cancel_job",
+    "cancel_workflow",
+    "finish_run",
+    "poll_pipeline",
+    "rerun_workflow",
+    "start_pipeline",
+]
 
 Outcome = Literal["success", "failure", "on_hold", "errored", "skipped"]
 OUTCOMES: tuple[str, ...] = get_args(Outcome)
@@ -54,6 +67,10 @@ _FRAMES: dict[str, list[tuple[str, dict[str, str]]]] = {
     ],
 }
 _GATES = {"on_hold": 1}
+#: The tests a ``test`` job runs; in a failed run the last one fails (so it shows up as flaky
+#: once it has also passed).
+TEST_NAMES = ("test_parses_config", "test_builds_wheel", "test_checkout_retries")
+_TEST_SECONDS = (0.25, 1.5, 3.0)
 
 
 @dataclass(frozen=True)
@@ -100,6 +117,7 @@ def start_pipeline(
         actor=store.user_id,
         script=script,
         updated_at=now,
+        continuation_key=f"{store.random().getrandbits(256):064x}",
     )
     if script.outcome == "errored":
         pipeline.state = "errored"
@@ -142,6 +160,8 @@ def _create_workflow(store: Store, pipeline: Pipeline) -> Workflow:
         gate=_GATES.get(script.outcome),
         approve_after=script.approve_after,
     )
+    for job in jobs.values():
+        job.workflow_id = workflow.id
     _apply(workflow, now)
     store.workflows[workflow.id] = workflow
     return workflow
@@ -164,11 +184,30 @@ def _artifacts(job: Job, pipeline: Pipeline) -> list[Artifact]:
     if job.name == "test":
         failures = 1 if job.status == "failed" else 0
         xml = (
-            f'<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="unit" tests="42" '
+            f'<?xml version="1.0" encoding="UTF-8"?>\n<testsuite name="unit" tests="{len(TEST_NAMES)}" '
             f'failures="{failures}"></testsuite>\n'
         )
         return [Artifact("test-results/junit.xml", xml.encode())]
     return [Artifact(f"logs/{job.name}.txt", f"{job.name} finished: {job.status}\n".encode())]
+
+
+def _test_results(job: Job) -> list[dict[str, Any]]:
+    failed = job.status == "failed"
+    out = []
+    for index, (name, seconds) in enumerate(zip(TEST_NAMES, _TEST_SECONDS, strict=True)):
+        failing = failed and index == len(TEST_NAMES) - 1
+        out.append(
+            {
+                "message": "AssertionError: checkout timed out" if failing else None,
+                "source": "pytest",
+                "run_time": seconds,
+                "file": "tests/test_unit.py",
+                "result": "failure" if failing else "success",
+                "name": name,
+                "classname": "tests.test_unit",
+            }
+        )
+    return out
 
 
 def _apply(workflow: Workflow, now: _dt.datetime) -> None:
@@ -184,6 +223,8 @@ def _apply(workflow: Workflow, now: _dt.datetime) -> None:
         job.status = state
         if state in TERMINAL_JOB and job.type == "build":
             job.artifacts.extend(_artifacts(job, workflow.pipeline))
+            if job.name == "test":
+                job.tests = _test_results(job)
     if status in TERMINAL_WORKFLOW and workflow.stopped_at is None:
         workflow.stopped_at = now
     workflow.pipeline.updated_at = now
@@ -191,7 +232,7 @@ def _apply(workflow: Workflow, now: _dt.datetime) -> None:
 
 def advance(store: Store, workflow: Workflow) -> None:
     """Move ``workflow`` one step on (it waits at an approval gate until approved)."""
-    if workflow.step >= len(workflow.frames) - 1:
+    if workflow.canceled or workflow.step >= len(workflow.frames) - 1:
         return
     if workflow.gate == workflow.step:
         workflow.polls_on_hold += 1
@@ -208,3 +249,57 @@ def approve(store: Store, workflow: Workflow, job: Job, *, approver: str) -> Non
     job.approved_by = approver
     workflow.step += 1
     _apply(workflow, store.now())
+
+
+def finish_run(store: Store, pipeline: Pipeline, *, step_seconds: float = 60.0) -> None:
+    """Run ``pipeline`` to its end now: workflows appear, every step happens ``step_seconds`` apart
+    on the fake's clock (so jobs have durations), holds are approved by a teammate."""
+    while not pipeline.workflows and pipeline.state != "errored":
+        poll_pipeline(store, pipeline)
+    for workflow in pipeline.workflows:
+        while workflow.status not in TERMINAL_WORKFLOW:
+            store.offset += _dt.timedelta(seconds=step_seconds)
+            if workflow.gate == workflow.step:
+                hold = next(job for job in workflow.jobs.values() if job.type == "approval")
+                approve(store, workflow, hold, approver=store.new_id())
+            else:
+                advance(store, workflow)
+
+
+def cancel_job(store: Store, workflow: Workflow, job: Job) -> None:
+    """Cancel one job (ApiError-free: callers check it is not finished); its workflow is canceled."""
+    now = store.now()
+    job.status = "canceled"
+    job.stopped_at = now
+    cancel_workflow(store, workflow)
+
+
+def cancel_workflow(store: Store, workflow: Workflow) -> None:
+    """Cancel ``workflow``: unfinished jobs are canceled and it stops advancing."""
+    now = store.now()
+    for job in workflow.jobs.values():
+        if job.status not in TERMINAL_JOB:
+            job.status = "canceled"
+            job.stopped_at = now
+    workflow.canceled = True
+    workflow.stopped_at = workflow.stopped_at or now
+    workflow.pipeline.updated_at = now
+
+
+def rerun_workflow(store: Store, workflow: Workflow, script: RunScript) -> Workflow:
+    """A new workflow of the same pipeline following ``script`` (the fake's next queued run)."""
+    pipeline = workflow.pipeline
+    saved = pipeline.script
+    pipeline.script = RunScript(
+        outcome=script.outcome if script.outcome in _JOBS else "success",
+        approve_after=script.approve_after,
+        workflow_name=workflow.name,
+        hidden_polls=0,
+    )
+    try:
+        rerun = _create_workflow(store, pipeline)
+    finally:
+        pipeline.script = saved
+    rerun.rerun_of = workflow.id
+    pipeline.workflows.append(rerun)
+    return rerun

@@ -110,7 +110,14 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_TRACE = do_OPTIONS = _handle
+
+    def __getattr__(self, name: str) -> Any:
+        # Any other method (``do_FOO``) reaches the fake too, which answers a JSON 405 or 404
+        # instead of http.server's HTML 501 page.
+        if name.startswith("do_") and name[3:].isalpha():
+            return self._handle
+        raise AttributeError(name)
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the fake records requests in ``FakeCircleCI.requests`` instead."""

@@ -73,6 +73,8 @@ class Org:
     slug: str
     vcs: str
     created_at: _dt.datetime
+    orb_allow_list: dict[str, dict[str, Any]] = field(default_factory=dict)
+    groups: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -90,6 +92,10 @@ class Project:
     settings: dict[str, Any] = field(default_factory=lambda: dict(DEFAULT_SETTINGS))
     pipeline_count: int = 0
     job_count: int = 0
+    env_vars: dict[str, tuple[str, _dt.datetime]] = field(default_factory=dict)
+    """Name -> (value, created at); the API only ever shows values masked."""
+    checkout_keys: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Fingerprint -> the key as the API shows it."""
 
     @property
     def repo_full_name(self) -> str:
@@ -120,6 +126,8 @@ class Context:
     org: Org
     created_at: _dt.datetime
     restrictions: dict[str, Restriction] = field(default_factory=dict)
+    env_vars: dict[str, tuple[str, _dt.datetime, _dt.datetime]] = field(default_factory=dict)
+    """Name -> (value, created at, updated at); values are never returned by the API."""
 
 
 @dataclass
@@ -203,6 +211,9 @@ class Job:
     approval_request_id: str | None = None
     approved_by: str | None = None
     artifacts: list[Artifact] = field(default_factory=list)
+    workflow_id: str | None = None
+    tests: list[dict[str, Any]] = field(default_factory=list)
+    """Test results of the job (``getTests``), filled when a ``test`` job finishes."""
 
 
 @dataclass
@@ -220,10 +231,12 @@ class Workflow:
     step: int = 0
     polls_on_hold: int = 0
     stopped_at: _dt.datetime | None = None
+    canceled: bool = False
+    rerun_of: str | None = None
 
     @property
     def status(self) -> str:
-        return self.frames[self.step][0]
+        return "canceled" if self.canceled else self.frames[self.step][0]
 
 
 @dataclass
@@ -244,6 +257,10 @@ class Pipeline:
     workflows: list[Workflow] = field(default_factory=list)
     updated_at: _dt.datetime | None = None
     polls: int = 0
+    continuation_key: str = ""
+    continued: bool = False
+    config: str = "version: 2.1\nworkflows:\n  build-and-test:\n    jobs: [build, test]\n"
+    trigger_type: str = "api"
 
 
 class Store:
@@ -252,6 +269,8 @@ class Store:
     def __init__(self, *, seed: int | None, clock: Callable[[], _dt.datetime] | None) -> None:
         self._rng = random.Random(seed)
         self._clock = clock
+        self.offset = _dt.timedelta()
+        self.page_size = 20
         self.user_id = self.new_id()
         self.secret = self._rng.getrandbits(128).to_bytes(16, "big")
         self.run_scripts: deque[RunScript] = deque()
@@ -267,6 +286,16 @@ class Store:
         self.pipelines: dict[str, Pipeline] = {}
         self.workflows: dict[str, Workflow] = {}
         self.jobs_by_number: dict[tuple[str, int], Job] = {}
+        self.schedules: dict[str, dict[str, Any]] = {}
+        self.org_claims: dict[str, dict[str, Any]] = {}
+        self.project_claims: dict[tuple[str, str], dict[str, Any]] = {}
+        self.policy_bundles: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+        self.decisions: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.decision_settings: dict[tuple[str, str], dict[str, Any]] = {}
+        self.otel_exporters: dict[str, dict[str, Any]] = {}
+        self.deploy_environments: dict[str, dict[str, Any]] = {}
+        self.deploy_components: dict[str, dict[str, Any]] = {}
+        self.deploy_versions: list[dict[str, Any]] = []
         self.webhooks: dict[str, WebhookRecord] = {}
 
     # ------------------------------------------------------------------ sources
@@ -283,7 +312,7 @@ class Store:
         value = self._clock() if self._clock is not None else _dt.datetime.now(_dt.UTC)
         if value.tzinfo is None:
             raise ValueError("the fake's clock must return timezone-aware datetimes")
-        return value.astimezone(_dt.UTC)
+        return value.astimezone(_dt.UTC) + self.offset
 
     # ------------------------------------------------------------------ seeding
 

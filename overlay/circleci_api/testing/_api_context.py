@@ -1,20 +1,17 @@
-"""Contexts and their restrictions."""
+"""Contexts, their environment variables (values are never returned) and their restrictions."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from circleci_api.testing._http import Call, Reply, Route, paginate
 from circleci_api.testing._store import ApiError, Context, Restriction, rfc3339
 from circleci_api.testing._validation import is_uuid
-from circleci_api_generated.models.create_context_request import CreateContextRequest
-from circleci_api_generated.models.create_context_restriction_request import (
-    CreateContextRestrictionRequest,
-)
 
 __all__ = ["ROUTES", "context_json", "restriction_json"]
 
-PAGE_SIZE = 20
+ENV_VAR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def context_json(context: Context) -> dict[str, Any]:
@@ -62,7 +59,7 @@ def list_contexts(call: Call) -> Reply:
     if org is None:
         raise ApiError(404, "Owner not found")
     contexts = [c for c in store.contexts.values() if c.org is org]
-    page, token = paginate(contexts, call.query.get("page-token"), PAGE_SIZE)
+    page, token = paginate(contexts, call.query.get("page-token"), call.store.page_size)
     return Reply(200, {"items": [context_json(c) for c in page], "next_page_token": token})
 
 
@@ -76,10 +73,45 @@ def delete_context(call: Call) -> Reply:
     return Reply(200, {"message": "Context deleted."})
 
 
+def _env_var_json(context: Context, name: str) -> dict[str, Any]:
+    _value, created, updated = context.env_vars[name]
+    return {
+        "variable": name,
+        "created_at": rfc3339(created),
+        "updated_at": rfc3339(updated),
+        "context_id": context.id,
+    }
+
+
+def list_env_vars(call: Call) -> Reply:
+    context = call.store.context(call.params["context_id"])
+    page = call.page(sorted(context.env_vars))
+    page["items"] = [_env_var_json(context, name) for name in page["items"]]
+    return Reply(200, page)
+
+
+def put_env_var(call: Call) -> Reply:
+    context = call.store.context(call.params["context_id"])
+    name = call.params["env_var_name"]
+    if not ENV_VAR_NAME.fullmatch(name):
+        raise ApiError(400, "Environment variable names must match [A-Za-z_][A-Za-z0-9_]*")
+    now = call.store.now()
+    created = context.env_vars[name][1] if name in context.env_vars else now
+    context.env_vars[name] = (call.json()["value"], created, now)
+    return Reply(200, _env_var_json(context, name))
+
+
+def delete_env_var(call: Call) -> Reply:
+    context = call.store.context(call.params["context_id"])
+    if context.env_vars.pop(call.params["env_var_name"], None) is None:
+        raise ApiError(404, "Environment variable not found")
+    return Reply(200, {"message": "Environment variable deleted."})
+
+
 def list_restrictions(call: Call) -> Reply:
     context = call.store.context(call.params["context_id"])
-    items = [restriction_json(r, context=context) for r in context.restrictions.values()]
-    return Reply(200, {"items": items, "next_page_token": None})
+    page = call.page([restriction_json(r, context=context) for r in context.restrictions.values()])
+    return Reply(200, page)
 
 
 def create_restriction(call: Call) -> Reply:
@@ -118,27 +150,14 @@ def delete_restriction(call: Call) -> Reply:
 
 
 ROUTES = (
-    Route("createContext", create_context, body=CreateContextRequest, body_uuids=("owner.id",)),
-    Route(
-        "listContexts",
-        list_contexts,
-        query={
-            "owner-id": "uuid",
-            "owner-slug": "string",
-            "owner-type": ("account", "organization"),
-            "page-token": "string",
-        },
-    ),
-    Route("getContext", get_context, uuid_params=("context_id",)),
-    Route("deleteContext", delete_context, uuid_params=("context_id",)),
-    Route("getContextRestrictions", list_restrictions, uuid_params=("context_id",)),
-    Route(
-        "createContextRestriction",
-        create_restriction,
-        body=CreateContextRestrictionRequest,
-        body_required=True,
-        uuid_params=("context_id",),
-        body_uuids=("project_id",),
-    ),
-    Route("deleteContextRestriction", delete_restriction, uuid_params=("context_id",)),
+    Route("createContext", create_context),
+    Route("listContexts", list_contexts),
+    Route("getContext", get_context),
+    Route("deleteContext", delete_context),
+    Route("getContextRestrictions", list_restrictions),
+    Route("createContextRestriction", create_restriction),
+    Route("deleteContextRestriction", delete_restriction),
+    Route("listEnvironmentVariablesFromContext", list_env_vars),
+    Route("addEnvironmentVariableToContext", put_env_var),
+    Route("deleteEnvironmentVariableFromContext", delete_env_var),
 )

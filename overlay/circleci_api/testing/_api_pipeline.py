@@ -4,27 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from circleci_api.testing._api_projects import PROVIDERS
-from circleci_api.testing._api_users import FAKE_LOGIN
-from circleci_api.testing._files import artifact_url
+from circleci_api.testing._api_user import FAKE_LOGIN
 from circleci_api.testing._http import Call, Reply, Route, paginate
 from circleci_api.testing._runs import (
     CI_SKIP_MESSAGE,
     RunScript,
     advance,
-    approve,
     poll_pipeline,
     start_pipeline,
 )
 from circleci_api.testing._store import ApiError, Job, Pipeline, Workflow, rfc3339
-from circleci_api_generated.models.pipeline_run_request import PipelineRunRequest
 
 __all__ = ["ROUTES"]
 
-PAGE_SIZE = 20
 MAX_PARAMETERS = 100
 MAX_PARAMETER_KEY = 128
 MAX_PARAMETER_VALUE = 512
+
+
+def _scalars(parameters: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in parameters.items() if isinstance(v, (str, int, bool))}
 
 
 def pipeline_json(pipeline: Pipeline) -> dict[str, Any]:
@@ -45,8 +44,11 @@ def pipeline_json(pipeline: Pipeline) -> dict[str, Any]:
         "number": pipeline.number,
         "state": pipeline.state,
         "created_at": rfc3339(pipeline.created_at),
+        "trigger_parameters": {
+            k: v for k, v in pipeline.parameters.items() if isinstance(v, (str, int, bool))
+        },
         "trigger": {
-            "type": "api",
+            "type": pipeline.trigger_type,
             "received_at": rfc3339(pipeline.created_at),
             "actor": {"login": FAKE_LOGIN, "avatar_url": None},
         },
@@ -138,8 +140,116 @@ def list_project_pipelines(call: Call) -> Reply:
         for p in reversed(call.store.pipelines.values())
         if p.project is project and (not branch or p.branch == branch)
     ]
-    page, token = paginate(pipelines, call.query.get("page-token"), PAGE_SIZE)
+    page, token = paginate(pipelines, call.query.get("page-token"), call.store.page_size)
     return Reply(200, {"items": [pipeline_json(p) for p in page], "next_page_token": token})
+
+
+def trigger_pipeline(call: Call) -> Reply:
+    """The older trigger (``POST /project/{slug}/pipeline``): branch or tag, and parameters."""
+    store = call.store
+    project = store.project_by_slug(call.params["project-slug"])
+    body: dict[str, Any] = call.body if isinstance(call.body, dict) else {}
+    if "branch" in body and "tag" in body:
+        raise ApiError(400, "give either branch or tag, not both")
+    parameters = dict(body.get("parameters") or {})
+    _check_parameters(parameters)
+    script = store.run_scripts.popleft() if store.run_scripts else store.default_run or RunScript()
+    if script.outcome == "skipped":
+        script = RunScript("success")
+    branch = body.get("branch") or body.get("tag") or project.default_branch
+    pipeline = start_pipeline(store, project, script, branch=branch, parameters=parameters)
+    answer = {
+        "id": pipeline.id,
+        "state": pipeline.state,
+        "number": pipeline.number,
+        "created_at": rfc3339(pipeline.created_at),
+    }
+    return Reply(201, answer)
+
+
+def list_my_pipelines(call: Call) -> Reply:
+    store = call.store
+    project = store.project_by_slug(call.params["project-slug"])
+    mine = [
+        p for p in reversed(store.pipelines.values()) if p.project is project and p.actor == store.user_id
+    ]
+    page = call.page(mine)
+    page["items"] = [pipeline_json(p) for p in page["items"]]
+    return Reply(200, page)
+
+
+def list_pipelines(call: Call) -> Reply:
+    store = call.store
+    slug = call.query.get("org-slug")
+    org = None
+    if slug:
+        org = store.org_by_slug(slug)
+        if org is None:
+            raise ApiError(404, "Organization not found")
+    mine = call.query.get("mine") == "true"
+    pipelines = [
+        p
+        for p in reversed(store.pipelines.values())
+        if (org is None or p.project.org is org) and (not mine or p.actor == store.user_id)
+    ]
+    page = call.page(pipelines)
+    page["items"] = [pipeline_json(p) for p in page["items"]]
+    return Reply(200, page)
+
+
+def get_pipeline_by_number(call: Call) -> Reply:
+    project = call.store.project_by_slug(call.params["project-slug"])
+    number = call.params["pipeline-number"]
+    found = next(
+        (p for p in call.store.pipelines.values() if p.project is project and str(p.number) == number), None
+    )
+    if found is None:
+        raise ApiError(404, "Pipeline not found")
+    return Reply(200, pipeline_json(found))
+
+
+def get_config(call: Call) -> Reply:
+    pipeline = call.store.pipeline(call.params["pipeline-id"])
+    return Reply(200, {"source": pipeline.config, "compiled": pipeline.config})
+
+
+def pipeline_values(pipeline: Pipeline) -> dict[str, Any]:
+    """The pipeline values CircleCI reports (``pipeline.*``), plus the run's parameters."""
+    project = pipeline.project
+    values: dict[str, Any] = {
+        "pipeline.id": pipeline.id,
+        "pipeline.number": pipeline.number,
+        "pipeline.project.git_url": project.vcs_url,
+        "pipeline.project.type": project.org.vcs,
+        "pipeline.git.branch": pipeline.branch,
+        "pipeline.git.revision": pipeline.revision,
+        "pipeline.trigger_source": pipeline.trigger_type,
+        "pipeline.trigger_parameters.circleci.trigger_type": pipeline.trigger_type,
+    }
+    for key, value in pipeline.parameters.items():
+        if isinstance(value, (str, int, bool)):
+            values[f"pipeline.parameters.{key}"] = value
+    return values
+
+
+def get_values(call: Call) -> Reply:
+    return Reply(200, pipeline_values(call.store.pipeline(call.params["pipeline-id"])))
+
+
+def continue_pipeline(call: Call) -> Reply:
+    body = call.json()
+    key = body["continuation-key"]
+    pipeline = next((p for p in call.store.pipelines.values() if p.continuation_key == key), None)
+    if pipeline is None:
+        raise ApiError(400, "Invalid or expired continuation key")
+    if pipeline.continued:
+        raise ApiError(400, "This pipeline has already been continued")
+    if not body["configuration"].strip():
+        raise ApiError(400, "configuration must not be empty")
+    pipeline.continued = True
+    pipeline.config = body["configuration"]
+    pipeline.parameters.update(body.get("parameters") or {})
+    return Reply(200, {"message": "Pipeline continued."})
 
 
 def get_pipeline(call: Call) -> Reply:
@@ -149,7 +259,7 @@ def get_pipeline(call: Call) -> Reply:
 def list_workflows(call: Call) -> Reply:
     store = call.store
     pipeline = store.pipeline(call.params["pipeline-id"])
-    page, token = paginate(pipeline.workflows, call.query.get("page-token"), PAGE_SIZE)
+    page, token = paginate(pipeline.workflows, call.query.get("page-token"), call.store.page_size)
     answer = {"items": [workflow_json(w) for w in page], "next_page_token": token}
     shown = list(pipeline.workflows)
     poll_pipeline(store, pipeline)
@@ -158,70 +268,16 @@ def list_workflows(call: Call) -> Reply:
     return Reply(200, answer)
 
 
-def get_workflow(call: Call) -> Reply:
-    workflow = call.store.workflow(call.params["id"])
-    answer = workflow_json(workflow)
-    advance(call.store, workflow)
-    return Reply(200, answer)
-
-
-def list_jobs(call: Call) -> Reply:
-    workflow = call.store.workflow(call.params["id"])
-    items = [job_json(workflow, job) for job in workflow.jobs.values()]
-    return Reply(200, {"items": items, "next_page_token": None})
-
-
-def job_artifacts(call: Call) -> Reply:
-    project = call.store.project_by_slug(call.params["project-slug"])
-    number = call.params["job-number"]
-    if not number.isdigit():
-        raise ApiError(404, "Job not found")
-    job = call.store.job(project, int(number))
-    items = [
-        {
-            "path": a.path,
-            "node_index": a.node_index,
-            "url": artifact_url(call.files_base, project.id, int(number), a.node_index, a.path),
-        }
-        for a in job.artifacts
-    ]
-    return Reply(200, {"items": items, "next_page_token": None})
-
-
-def approve_job(call: Call) -> Reply:
-    workflow = call.store.workflow(call.params["id"])
-    request_id = call.params["approval_request_id"]
-    job = next((j for j in workflow.jobs.values() if j.approval_request_id == request_id), None)
-    if job is None:
-        raise ApiError(404, "Approval request not found")
-    if job.status != "on_hold":
-        raise ApiError(400, f"The approval job is {job.status}, not on hold")
-    approve(call.store, workflow, job, approver=call.store.user_id)
-    return Reply(202, {"message": "Accepted."})
-
-
 ROUTES = (
-    Route(
-        "triggerPipelineRun",
-        trigger_run,
-        body=PipelineRunRequest,
-        enum_params={"provider": PROVIDERS},
-        body_uuids=("definition_id",),
-    ),
-    Route("getPipelineById", get_pipeline, uuid_params=("pipeline-id",)),
-    Route(
-        "listPipelinesForProject",
-        list_project_pipelines,
-        query={"branch": "string", "page-token": "string"},
-    ),
-    Route(
-        "listWorkflowsByPipelineId",
-        list_workflows,
-        uuid_params=("pipeline-id",),
-        query={"page-token": "string"},
-    ),
-    Route("getWorkflowById", get_workflow, uuid_params=("id",)),
-    Route("listWorkflowJobs", list_jobs, uuid_params=("id",)),
-    Route("getJobArtifacts", job_artifacts),
-    Route("approvePendingApprovalJobById", approve_job, uuid_params=("id", "approval_request_id")),
+    Route("triggerPipelineRun", trigger_run),
+    Route("getPipelineById", get_pipeline),
+    Route("listPipelinesForProject", list_project_pipelines),
+    Route("listWorkflowsByPipelineId", list_workflows),
+    Route("triggerPipeline", trigger_pipeline),
+    Route("listMyPipelines", list_my_pipelines),
+    Route("listPipelines", list_pipelines),
+    Route("getPipelineByNumber", get_pipeline_by_number),
+    Route("getPipelineConfigById", get_config),
+    Route("getPipelineValuesById", get_values),
+    Route("continuePipeline", continue_pipeline),
 )

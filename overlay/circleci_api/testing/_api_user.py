@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from circleci_api.testing._http import Call, Reply, Route
+from circleci_api.testing._store import ApiError
 
 __all__ = ["FAKE_LOGIN", "ROUTES"]
 
@@ -28,7 +29,14 @@ def collaborations(call: Call) -> Reply:
     return Reply(200, items)
 
 
+def get_user(call: Call) -> Reply:
+    if call.params["id"] != call.store.user_id:
+        raise ApiError(404, "User not found")
+    return current_user(call)
+
+
 ROUTES = (
+    Route("getUser", get_user),
     Route("getCurrentUser", current_user),
     Route("getCollaborations", collaborations),
 )
