@@ -210,6 +210,7 @@ def test_every_list_like_operation_is_declared_as_one() -> None:
     assert len(paged) == 22
     assert sorted(one_page) == [
         "organizations.url_orb_allow_list.list",
+        "otel.exporters.list",  # new in CircleCI's 2026-08 document: a plain array
         "pipeline_definitions.list",
         "policies.decisions.list",
         "triggers.list",

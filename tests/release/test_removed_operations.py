@@ -119,13 +119,15 @@ def test_the_four_are_gone_from_the_vendored_document_but_on_the_client() -> Non
 
 @pytest.mark.parametrize("clients", ["sync", "async"])
 @pytest.mark.parametrize("operation_id", sorted(KEPT))
-def test_a_kept_operation_sends_what_it_sent_and_warns_once(clients: str, operation_id: str) -> None:
+def test_a_kept_operation_sends_what_it_sent_and_warns_on_every_call(clients: str, operation_id: str) -> None:
     name, args, method, path, body = KEPT[operation_id]
     status = 201 if method == "POST" else 200
     recorder = Recorder(status=status, body=body)
     messages = call_twice(clients, recorder, name, args)
     assert [(r.method, r.url.raw_path.decode()) for r in recorder.requests] == [(method, path)] * 2
-    assert len(messages) == 1, messages
+    # Warnings go through the warnings module on every call; the filters decide how often they show.
+    assert len(messages) == 2, messages
+    assert messages[0] == messages[1]
     message = messages[0]
     assert REMOVED_TEXT in message
     assert f"{operation_id} (client.{name}, {OPERATIONS[operation_id].method} " in message
@@ -142,7 +144,7 @@ def test_a_kept_operation_sends_what_it_sent_and_warns_once(clients: str, operat
 def test_job_details_name_get_job_as_the_replacement() -> None:
     recorder = Recorder(body=JOB_DETAILS)
     messages = call_twice("sync", recorder, "jobs.get", ("gh/acme/api", 7))
-    assert messages == [
+    assert messages == 2 * [
         "getJobDetails (client.jobs.get, GET /project/{project-slug}/job/{job-number}) is deprecated: "
         "CircleCI removed it from its published API document; this library keeps it for servers that "
         "still answer it; use client.jobs.get_by_id instead (getJob, GET /jobs/{job_id})"
@@ -173,7 +175,7 @@ def test_the_five_new_operations_are_named_and_documented(operation_id: str) -> 
     assert (info.client_method, info.method, info.path) == (client_method, method, path)
     assert not info.deprecated
     docs = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
-    assert f"| `{operation_id}` | `{method} {path}` | `client.{client_method}()` |  |" in docs
+    assert f"| `{operation_id}` | `{method} {path}` | `client.{client_method}()` | " in docs
 
 
 def test_get_job_returns_a_typed_job_sync_and_async() -> None:
