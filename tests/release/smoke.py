@@ -14,11 +14,11 @@ import asyncio
 import csv
 import datetime as dt
 import importlib
-import importlib.metadata as metadata
 import importlib.util
 import pkgutil
 import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 
 RUNTIME = ("httpx", "httpcore", "anyio", "attrs", "python-dateutil", "sniffio")
@@ -35,7 +35,7 @@ def import_everything() -> int:
         package = importlib.import_module(top)
         for info in pkgutil.walk_packages(package.__path__, prefix=f"{top}."):
             needed = NEEDS.get(info.name)
-            if info.name.endswith(".__main__") or needed and importlib.util.find_spec(needed) is None:
+            if info.name.endswith(".__main__") or (needed and importlib.util.find_spec(needed) is None):
                 continue
             importlib.import_module(info.name)
             count += 1
@@ -66,7 +66,8 @@ def check_sync(work: Path) -> None:
         with (work / "usage.csv").open(newline="", encoding="utf-8") as handle:
             header = next(csv.reader(handle))
         rows = list(read_rows(work / "usage.csv"))
-        assert len(header) == 48 and rows, (header, len(rows))
+        assert len(header) == 48, header
+        assert rows, rows
 
 
 def check_dateutil_fallback() -> None:
