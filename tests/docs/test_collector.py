@@ -176,3 +176,16 @@ def test_the_suite_fails_when_a_readme_block_fails(tmp_path: Path) -> None:
     assert len(failed) == 1, result.stdout
     assert "README.md:" in failed[0]
     assert "NotFoundError" in result.stdout
+
+
+def test_async_blocks_run_with_simulated_time_too(tmp_path: Path) -> None:
+    code = (
+        "import asyncio, time\nfrom circleci_api import AsyncCircleCI\n\n"
+        "async def main() -> str:\n"
+        "    async with AsyncCircleCI() as client:\n"
+        "        result = await client.pipelines.run_and_wait('gh/acme/api', timeout=60)\n"
+        "        return result.status\n\n"
+        "started = time.monotonic()\nprint(asyncio.run(main()))\nassert time.monotonic() - started < 5\n"
+    )
+    (block,) = parse(doc(tmp_path, f"{FENCE}python\n{code}{FENCE}\n{FENCE}output\nsuccess\n{FENCE}\n"))
+    assert run_block(block, tmp_path) == "success\n"
