@@ -2,15 +2,17 @@
 
 The clone goes to ``build/fresh-clone`` (removed afterwards unless the run failed); pip's cache is
 turned off (``PIP_NO_CACHE_DIR=1``), so the runtime wheels are downloaded as on a fresh machine.
-Prints the wall-clock and CPU seconds, and exits 1 when ``make demo`` failed or took longer than
-``--limit`` wall-clock seconds; 0 with a note when the tree is not a git checkout (an unpacked
-sdist has nothing to clone).  The output of ``make demo`` is kept in ``build/fresh-clone-demo.log``.
+Prints the wall-clock and CPU seconds.  Exits 1 when ``make demo`` failed, took longer than
+``--limit`` wall-clock seconds, or left its venv with more than ``requirements/runtime.txt``; 0 with
+a note when the tree is not a git checkout (an unpacked sdist has nothing to clone).  The output of
+``make demo`` is kept in ``build/fresh-clone-demo.log``.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -26,6 +28,38 @@ DEFAULT_LIMIT = 10.0
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+
+
+def _beyond_runtime(clone: Path) -> list[str]:
+    """Distributions in the clone's demo venv that ``requirements/runtime.txt`` does not pin.
+
+    pip itself is allowed (the venv gets one when the system has no pip to lend).  Nothing is
+    checked when the clone has no ``.venv-demo`` (a Makefile that keeps its demo elsewhere).
+    """
+    python = clone / ".venv-demo" / "bin" / "python"
+    if not python.exists():
+        return []
+    listed = subprocess.run(
+        [
+            str(python),
+            "-I",
+            "-c",
+            "import importlib.metadata as m; print(*(d.name for d in m.distributions()))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    pinned = {
+        _canonical(line.split("==", 1)[0])
+        for line in (clone / "requirements" / "runtime.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    return sorted({_canonical(name) for name in listed} - pinned - {"pip"})
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if wall > args.limit:
         print(f"demo-fresh: too slow; see {log_name}")
+        return 1
+    extra = _beyond_runtime(clone)
+    if extra:
+        print(f"demo-fresh: the demo venv holds more than requirements/runtime.txt: {', '.join(extra)}")
         return 1
     shutil.rmtree(clone, ignore_errors=True)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,13 +11,16 @@ import pytest
 from tools import fresh_demo
 
 
-def repository(root: Path, recipe: str) -> Path:
-    """A git repository whose Makefile's demo target runs ``recipe``."""
+def repository(root: Path, recipe: str, runtime: str = "") -> Path:
+    """A git repository whose Makefile's demo target runs ``recipe`` (one line per recipe line)."""
     root.mkdir()
-    (root / "Makefile").write_text(f"demo:\n\t{recipe}\n", encoding="utf-8")
+    lines = "".join(f"\t{line}\n" for line in recipe.splitlines())
+    (root / "Makefile").write_text(f"demo:\n{lines}", encoding="utf-8")
+    (root / "requirements").mkdir()
+    (root / "requirements" / "runtime.txt").write_text(runtime, encoding="utf-8")
     for command in (
         ["git", "init", "--quiet"],
-        ["git", "add", "Makefile"],
+        ["git", "add", "Makefile", "requirements"],
         ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "--quiet", "-m", "demo"],
     ):
         subprocess.run(command, cwd=root, check=True)
@@ -62,3 +66,19 @@ def test_outside_a_git_checkout_there_is_nothing_to_clone(
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
     assert fresh_demo.main([]) == 0
     assert "skipped: not a git checkout" in capsys.readouterr().out
+
+
+def test_a_demo_venv_with_more_than_the_runtime_set_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only what requirements/runtime.txt pins may be installed (a dev tool sneaking in fails)."""
+    site = "$$(.venv-demo/bin/python -c 'import sysconfig; print(sysconfig.get_paths()[\"purelib\"])')"
+    recipe = (
+        f"{sys.executable} -m venv --without-pip .venv-demo\n"
+        f"for name in sniffio pytest; do mkdir -p {site}/$$name-1.0.dist-info; "
+        f"printf 'Name: %s\\nVersion: 1.0\\n' $$name > {site}/$$name-1.0.dist-info/METADATA; done"
+    )
+    root = repository(tmp_path / "repo", recipe, runtime="# pinned\nsniffio==1.0\n")
+    monkeypatch.setattr(fresh_demo, "ROOT", root)
+    assert fresh_demo.main(["--limit", "60"]) == 1
+    assert "the demo venv holds more than requirements/runtime.txt: pytest" in capsys.readouterr().out
