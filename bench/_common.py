@@ -30,6 +30,9 @@ class Settings:
     export_bytes: int = 210_000_000
     export_parts: int = 3
     export_rounds: int = 3
+    #: Size of the merged usage CSV that ``read_rows`` and ``usage-report`` read (``--usage-mb``).
+    usage_bytes: int = 200_000_000
+    usage_rounds: int = 3
     generate_runs: int = 2
     #: Compare with openapi-python-client's stock output (generated into ``work`` at bench time).
     stock: bool = True
@@ -62,6 +65,8 @@ class Settings:
             page_items=5,
             export_bytes=200_000,
             export_rounds=1,
+            usage_bytes=200_000,
+            usage_rounds=1,
             generate_runs=1,
             stock=False,
             pycircleci=False,

@@ -95,11 +95,22 @@ def page_body(items: list[dict[str, Any]], next_page_token: str | None) -> bytes
     return json.dumps({"items": items, "next_page_token": next_page_token}).encode()
 
 
+def _real_stamp(moment: _dt.datetime) -> str:
+    """A timestamp as CircleCI's export writes it: UTC, a space, no zone."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.") + f"{moment.microsecond // 1000:03d}"
+
+
 def _usage_row(rng: random.Random, org: str, number: int) -> str:
+    """One data line in CircleCI's export format: ``\\N`` nulls, backslash escapes, zoneless times."""
     started = _BASE + _dt.timedelta(seconds=number * 13)
     seconds = rng.randrange(5, 1800)
     credits = seconds * rng.choice((5, 10, 20, 40)) // 60
-    job = rng.choice(("build", "test", "lint", "deploy", "integration-tests"))
+    # Names with commas (escaped) are rare: org and repository names cannot have them, job names can.
+    job = "test\\, shard 2" if rng.random() < 0.04 else rng.choice(("build", "test", "lint", "deploy"))
+    sampled = seconds >= 15 and rng.random() < 0.9
+    usage = [
+        str(rng.randrange(1, 100)) + "." + str(rng.randrange(10)) if sampled else "\\N" for _ in range(4)
+    ]
     return ",".join(
         (
             org,
@@ -110,40 +121,37 @@ def _usage_row(rng: random.Random, org: str, number: int) -> str:
             "2020-01-02",
             "github",
             "https://github.com/acme/api",
-            "main",
+            rng.choice(("main", "main", "release/2.4", "feature/usage-report")),
             _uuid(rng),
-            _stamp(started),
+            _real_stamp(started),
             str(number),
-            "false",
+            rng.choice(("Y", "N", "N", "N")),
             "webhook",
-            _uuid(rng),
+            _uuid(rng) if rng.random() < 0.9 else "\\N",
             _uuid(rng),
             "build-and-test",
-            _stamp(started),
-            _stamp(started),
-            _stamp(started + _dt.timedelta(seconds=seconds)),
-            "true",
+            _real_stamp(started),
+            _real_stamp(started),
+            _real_stamp(started + _dt.timedelta(seconds=seconds)) if rng.random() < 0.97 else "\\N",
+            rng.choice(("true", "false")),
             job,
             str(number),
             _uuid(rng),
             started.date().isoformat(),
-            _stamp(started),
-            _stamp(started),
-            _stamp(started + _dt.timedelta(seconds=seconds)),
+            _real_stamp(started),
+            _real_stamp(started),
+            _real_stamp(started + _dt.timedelta(seconds=seconds)),
             "success",
             "docker.medium",
             "linux",
             "docker",
             "1",
             str(seconds),
-            str(rng.randrange(1, 100)),
-            str(rng.randrange(1, 100)),
-            str(rng.randrange(1, 100)),
-            str(rng.randrange(1, 100)),
+            *usage,
             str(credits),
             "0",
             "0",
-            "0",
+            "0.2",
             "0",
             "0",
             "0",
@@ -156,13 +164,15 @@ def _usage_row(rng: random.Random, org: str, number: int) -> str:
 def usage_parts(directory: Path, total_bytes: int, parts: int) -> list[Path]:
     """Gzipped CSV parts that together hold at least ``total_bytes`` uncompressed, each with the header.
 
+    The rows are in CircleCI's own format (``\\N`` nulls, ``\\,`` escapes, zoneless timestamps).
+
     Rows repeat from a pool, so building 200 MB takes seconds; the files are kept and reused while
     their recorded size matches.
     """
     directory.mkdir(parents=True, exist_ok=True)
     stamp = directory / "SIZE"
     paths = [directory / f"part-{index}.csv.gz" for index in range(1, parts + 1)]
-    wanted = f"{total_bytes} {parts}"
+    wanted = f"{total_bytes} {parts} real-format 2"
     if stamp.exists() and stamp.read_text() == wanted and all(p.exists() for p in paths):
         return paths
     rng = random.Random(11)
@@ -190,3 +200,23 @@ def uncompressed_size(paths: list[Path]) -> int:
             while chunk := part.read(1 << 20):
                 total += len(chunk)
     return total - header * (len(paths) - 1)
+
+
+def merged_usage_csv(directory: Path, total_bytes: int) -> Path:
+    """One merged export (as ``client.usage.export`` writes it) of at least ``total_bytes``; reused."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "merged.csv"
+    stamp = directory / "SIZE"
+    wanted = f"{total_bytes} real-format 2"
+    if stamp.exists() and stamp.read_text() == wanted and path.exists():
+        return path
+    rng = random.Random(13)
+    pool = [_usage_row(rng, _uuid(rng), number).encode() + b"\n" for number in range(5000)]
+    with path.open("wb") as out:
+        written = out.write(USAGE_HEADER.encode() + b"\n")
+        index = 0
+        while written < total_bytes:
+            written += out.write(b"".join(pool[(index + k) % len(pool)] for k in range(512)))
+            index += 513
+    stamp.write_text(wanted)
+    return path

@@ -101,6 +101,20 @@ def find_endpoint_modules(package_dir: Path) -> dict[tuple[str, str], str]:
     return found
 
 
+def list_returns(package_dir: Path) -> dict[str, str]:
+    """Dotted module -> what its list operation returns, for the modules whose ENDPOINT says it lists."""
+    found: dict[str, str] = {}
+    for module_path in sorted((package_dir / "api").glob("*/*.py")):
+        text = module_path.read_text(encoding="utf-8")
+        dotted = ".".join((PACKAGE, "api", module_path.parent.name, module_path.stem))
+        if re.search(r"\bpage_items=", text):
+            found[dotted] = "*paged*: a paginator over the items of every page"
+        elif (match := re.search(r'\blist_items="([^"]*)"', text)) is not None:
+            where = f"`.{match.group(1)}`" if match.group(1) else "the response list"
+            found[dotted] = f"*one page*: iterates {where}; `first_page()`"
+    return found
+
+
 def collect_operations(
     spec: dict[str, Any], names: dict[str, str], modules: dict[tuple[str, str], str]
 ) -> list[Operation]:
@@ -307,7 +321,9 @@ def documented_errors(operation: dict[str, Any]) -> list[str]:
     ]
 
 
-def render_operations_doc(operations: list[Operation], spec: dict[str, Any]) -> str:
+def render_operations_doc(
+    operations: list[Operation], spec: dict[str, Any], lists: dict[str, str] | None = None
+) -> str:
     source = spec.get("x-circleci-api-source", {})
     out = [
         "# Operations",
@@ -317,7 +333,9 @@ def render_operations_doc(operations: list[Operation], spec: dict[str, Any]) -> 
         f"{len(operations)} operations from CircleCI's OpenAPI document "
         f"(sha256 `{str(source.get('sha256', ''))[:12]}…`, {source.get('date') or 'date unknown'}). "
         "Every method exists on `CircleCI` and, awaited, on `AsyncCircleCI`. "
-        "List operations marked *paged* return a paginator that walks every page.",
+        "Every list operation iterates over its items: *paged* ones return a paginator that walks "
+        "every page, *one page* ones (no `next_page_token`) a result that is also the response, "
+        "with `first_page()`.",
         "",
         "Any call can raise `AuthenticationError` (401), `RateLimitError` (429, once retries are spent), "
         "`InternalServerError` (5xx), `APIConnectionError`, `RequestValidationError` (bad arguments, "
@@ -337,6 +355,8 @@ def render_operations_doc(operations: list[Operation], spec: dict[str, Any]) -> 
         ]
         for op in sorted(by_tag[tag], key=lambda o: o.client_path):
             notes = []
+            if lists and op.module in lists:
+                notes.append(lists[op.module])
             if op.deprecated:
                 notes.append("deprecated" + (f", use `{op.replaced_by}`" if op.replaced_by else ""))
             if not op.named:
@@ -365,7 +385,7 @@ def generate(package_dir: Path, spec_path: Path, names_path: Path, docs_path: Pa
     (resources / "__init__.py").write_text(render_resources_init(tree), encoding="utf-8")
     (package_dir / "_operations.py").write_text(render_operations(operations, spec), encoding="utf-8")
     docs_path.parent.mkdir(parents=True, exist_ok=True)
-    docs_path.write_text(render_operations_doc(operations, spec), encoding="utf-8")
+    docs_path.write_text(render_operations_doc(operations, spec, list_returns(package_dir)), encoding="utf-8")
     return [
         f"{op.operation_id} has no entry in {names_path.name}; named {op.client_path}"
         for op in operations

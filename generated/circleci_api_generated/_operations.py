@@ -1142,6 +1142,7 @@ SPEC_FIXES: tuple[str, ...] = (
     "110-additional-properties-beside-unions",
     "120-policy-bundle-arrays",
     "130-page-token",
+    "140-required-ids",
 )
 
 __all__ = ["BY_MODULE", "OPERATIONS", "SPEC_DATE", "SPEC_FIXES", "SPEC_SHA256", "OperationInfo"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-import warnings
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -14,11 +13,12 @@ from urllib.parse import quote
 import httpx
 
 from circleci_api._config import ClientConfig, RetryPolicy, hide_token, resolve_config
-from circleci_api._endpoint import Endpoint, RequestParts, build_path
-from circleci_api._models import UNSET, Deviation, RequestValidationError, check_value
+from circleci_api._endpoint import Endpoint, RequestParts, build_path, query_params
+from circleci_api._models import UNSET, Deviation, RequestValidationError
 from circleci_api._transport import AsyncSleep, AsyncTransport, SyncSleep, SyncTransport, _safe_url
+from circleci_api._warnings import warn_deprecated
 from circleci_api.errors import ConfigurationError, ResponseValidationError, excerpt, short_path
-from circleci_api.pagination import AsyncPaginator, SyncPaginator
+from circleci_api.pagination import AsyncPaginator, SyncPaginator, one_page_result
 from circleci_api_generated.resources import AsyncNamespaces, Namespaces
 
 if TYPE_CHECKING:
@@ -45,6 +45,13 @@ def _http_method(method: str) -> str:
     return upper
 
 
+def _query_pairs(params: dict[str, Any] | list[tuple[str, str]] | None) -> list[tuple[str, str]] | None:
+    """``request()``'s query: a dict goes through the same encoding as the operations' parameters."""
+    if isinstance(params, dict):
+        return query_params(params)
+    return params
+
+
 def _check_sleep(sleep: object) -> None:
     if sleep is not None and not callable(sleep):
         raise ConfigurationError(f"sleep must be a function taking seconds, got {type(sleep).__name__}")
@@ -56,13 +63,11 @@ class _Core:
     _config: ClientConfig
     _base_text: str
     _logged_deviations: set[tuple[str, str]]
-    _warned: set[str]
 
     def _setup(self, config: ClientConfig) -> None:
         self._config = config
         self._base_text = str(config.base_url).rstrip("/")
         self._logged_deviations = set()
-        self._warned = set()
 
     def __repr__(self) -> str:
         name = type(self).__name__
@@ -110,18 +115,15 @@ class _Core:
 
     # ------------------------------------------------------------------ warnings
 
-    def _warn_once(self, key: str, message: str) -> None:
-        if key in self._warned:
-            return
-        self._warned.add(key)
-        warnings.warn(message, DeprecationWarning, stacklevel=5)
+    # Every call warns; the ``warnings`` filters decide how often it shows (by default once per
+    # calling line), attributed to the user's line however deep inside the library it is raised.
 
     def _operation_warnings(self, endpoint: Endpoint) -> None:
         deprecation = _DEPRECATIONS.get(endpoint.module, _MISSING)
         if deprecation is _MISSING:
             deprecation = _DEPRECATIONS[endpoint.module] = _spec_deprecation(endpoint)
         if deprecation is not None:
-            self._warn_once(*deprecation)
+            warn_deprecated(deprecation)
 
     def _header_warnings(self, endpoint: Endpoint, response: httpx.Response) -> None:
         deprecation = response.headers.get("deprecation")
@@ -137,7 +139,7 @@ class _Core:
             parts.append(f"since {_deprecation_date(deprecation)}")
         if sunset:
             parts.append(f"and will be removed on {sunset.strip()}")
-        self._warn_once(f"header:{name}", " ".join(parts))
+        warn_deprecated(" ".join(parts))
 
     # ------------------------------------------------------------------ parsing
 
@@ -179,11 +181,17 @@ class _Core:
         if converter is None:
             return data
         if self._config.strict or logger.isEnabledFor(logging.DEBUG):
-            deviations = check_value(converter, data, converter.name)
+            # One pass builds the models and lists every deviation with its JSON path.
+            deviations: list[Deviation] = []
+            value = converter.parse(data, converter.name, deviations)
             if deviations:
                 url = _safe_url(response.request.url)
                 self._report(deviations, status=status, method=method, url=url, text=response.text)
-        return converter.load(data)
+        else:
+            value = converter.parse(data, converter.name, None)
+        if endpoint.list_items is not None:  # a one-page list: iterable over its items (``pagination``)
+            return one_page_result(value, endpoint.list_items)
+        return value
 
     def _report(self, deviations: list[Deviation], *, status: int, method: str, url: str, text: str) -> None:
         redact = self._config.redact
@@ -192,8 +200,13 @@ class _Core:
             deviations = [Deviation(redact(d.path), redact(d.problem)) for d in deviations]
         if self._config.strict:
             first = deviations[0]
+            problem = first.problem
+            if len(deviations) > 1:
+                shown = "; ".join(f"{short_path(d.path)}: {d.problem}" for d in deviations[1:4])
+                more = f"; and {len(deviations) - 4} more" if len(deviations) > 4 else ""
+                problem = f"{problem} ({len(deviations)} deviations from the spec; also {shown}{more})"
             raise ResponseValidationError(
-                first.problem,
+                problem,
                 status_code=status,
                 method=method,
                 url=url,
@@ -279,6 +292,7 @@ class CircleCI(_Core, Namespaces):
 
     def paginate(self, endpoint: Endpoint, request: RequestParts) -> SyncPaginator[Any]:
         """A paginator that calls ``endpoint`` once per page."""
+        self._endpoint_url(endpoint, request)  # bad path arguments raise now, not when iterated
         token_param = endpoint.page_token_param or "page-token"
         start = next((value for name, value in request.query if name == token_param), None)
 
@@ -299,13 +313,16 @@ class CircleCI(_Core, Namespaces):
     ) -> httpx.Response:
         """Send a raw request to an API path (``/pipeline/...``) with auth, retries and typed errors.
 
+        ``params`` as a dict: a list or tuple value repeats the name (``branch=a&branch=b``), None is
+        left out, booleans are sent as ``true``/``false``; as a list of pairs: sent as given.
         No schema checks are applied to ``json``; the response is returned unparsed.
         """
-        pairs = list(params.items()) if isinstance(params, dict) else params
+        pairs = _query_pairs(params)
         return self._transport.request(_http_method(method), self.url(path), params=pairs, json_body=json)
 
     def close(self) -> None:
-        """Close the HTTP connection pool (only if this client created it)."""
+        """Close the HTTP connection pool (only if this client created it: a lent ``http_client``
+        stays open).  Afterwards every call of this client raises ``ConfigurationError``."""
         self._transport.close()
 
     def __enter__(self) -> CircleCI:
@@ -391,6 +408,7 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
         return self._parse(endpoint, response)
 
     def paginate(self, endpoint: Endpoint, request: RequestParts) -> AsyncPaginator[Any]:
+        self._endpoint_url(endpoint, request)  # bad path arguments raise now, not when iterated
         token_param = endpoint.page_token_param or "page-token"
         start = next((value for name, value in request.query if name == token_param), None)
 
@@ -408,13 +426,13 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
         json: Any = None,
     ) -> httpx.Response:
         """Async twin of ``CircleCI.request``."""
-        pairs = list(params.items()) if isinstance(params, dict) else params
+        pairs = _query_pairs(params)
         return await self._transport.request(
             _http_method(method), self.url(path), params=pairs, json_body=json
         )
 
     async def close(self) -> None:
-        """Close the HTTP connection pool (only if this client created it)."""
+        """Close the HTTP connection pool; see ``CircleCI.close``."""
         await self._transport.close()
 
     async def aclose(self) -> None:
@@ -465,11 +483,11 @@ def _deprecation_date(value: str) -> str:
     return text
 
 
-#: endpoint module -> (warning key, message) for operations the spec marks deprecated, else None.
-_DEPRECATIONS: dict[str, tuple[str, str] | None] = {}
+#: endpoint module -> the warning for operations the spec marks deprecated, else None.
+_DEPRECATIONS: dict[str, str | None] = {}
 
 
-def _spec_deprecation(endpoint: Endpoint) -> tuple[str, str] | None:
+def _spec_deprecation(endpoint: Endpoint) -> str | None:
     from circleci_api_generated._operations import BY_MODULE, OPERATIONS
 
     info = BY_MODULE.get(endpoint.module)
@@ -478,4 +496,4 @@ def _spec_deprecation(endpoint: Endpoint) -> tuple[str, str] | None:
     message = f"{info.operation_id} (client.{info.client_method}) is deprecated by CircleCI"
     if info.replaced_by and info.replaced_by in OPERATIONS:
         message += f"; use client.{OPERATIONS[info.replaced_by].client_method} instead"
-    return info.operation_id, message
+    return message

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import cast
@@ -21,6 +23,12 @@ STRICT_ENV_VAR = "CIRCLECI_STRICT"
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+REDACTED = "<redacted>"
+#: Tokens at least this long are redacted wherever they occur in text; shorter ones (not real
+#: CircleCI tokens, which are 40 characters) only where they are not part of a longer word.
+MIN_REDACTED_SUBSTRING = 8
+#: Characters that continue a word around a short token (letters, digits and the token alphabet).
+_TOKEN_CHARS = r"A-Za-z0-9_\-"
 
 
 class Secret:
@@ -64,6 +72,18 @@ class RetryPolicy:
     max_retry_after: float = 60.0
     jitter: float = 0.25
 
+    def __post_init__(self) -> None:
+        """Raise ``ConfigurationError`` now for values that would only fail at the first retry:
+        delays must be finite numbers >= 0 and ``jitter`` a fraction between 0 and 1."""
+        for name in ("initial_delay", "max_delay", "max_retry_after", "jitter"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise ConfigurationError(f"RetryPolicy.{name} must be a finite number, got {value!r}")
+            if value < 0:
+                raise ConfigurationError(f"RetryPolicy.{name} must be >= 0, got {value!r}")
+        if self.jitter > 1:
+            raise ConfigurationError(f"RetryPolicy.jitter must be between 0 and 1, got {self.jitter!r}")
+
 
 @dataclass(frozen=True)
 class ClientConfig:
@@ -85,12 +105,20 @@ class ClientConfig:
     def redact(self, text: str) -> str:
         """``text`` with the token replaced, for messages built from what a server sent.
 
-        A proxy or a misbehaving server may echo request headers back in an error page.
+        A proxy or a misbehaving server may echo request headers back in an error page.  Only text
+        is redacted (never decoded JSON such as ``APIStatusError.body``).  A token of at least
+        ``MIN_REDACTED_SUBSTRING`` characters is replaced wherever it occurs; a shorter one only
+        where it stands alone (not inside a longer word), so a token ``te`` leaves ``test`` alone.
         """
         if self.token is None:
             return text
         secret = self.token.reveal()
-        return text.replace(secret, "<redacted>") if secret in text else text
+        if secret not in text:
+            return text
+        if len(secret) >= MIN_REDACTED_SUBSTRING:
+            return text.replace(secret, REDACTED)
+        alone = re.compile(rf"(?<![{_TOKEN_CHARS}]){re.escape(secret)}(?![{_TOKEN_CHARS}])")
+        return alone.sub(REDACTED, text)
 
 
 def origin_of(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -217,6 +245,8 @@ def resolve_config(
         strict = os.environ.get(STRICT_ENV_VAR, "").strip().lower() in ("1", "true", "yes", "on")
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise ConfigurationError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+        raise ConfigurationError(f"retry_policy must be a RetryPolicy, got {type(retry_policy).__name__}")
     if timeout is None:
         timeout = DEFAULT_TIMEOUT
     if not isinstance(timeout, httpx.Timeout):

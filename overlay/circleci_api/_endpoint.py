@@ -38,6 +38,8 @@ class Endpoint:
     responses: Mapping[int, Converter | None]
     page_items: str | None = None
     page_token_param: str | None = None
+    #: A list without ``next_page_token``: the attribute holding its items ("" when the body is the array).
+    list_items: str | None = None
 
     @property
     def paginated(self) -> bool:
@@ -118,8 +120,9 @@ def _segment(value: Any, name: str) -> str:
 def _slug_segments(value: Any, name: str, sizes: tuple[int, ...]) -> str:
     from circleci_api.slugs import ProjectSlug
 
-    if isinstance(value, ProjectSlug):
-        parts = list(value.parts)
+    if name == "project_slug" or isinstance(value, ProjectSlug):
+        # One check and one message for every method taking a project slug (see split_project_slug).
+        parts = list(ProjectSlug.parse(value).parts)
     else:
         if not isinstance(value, str):
             raise PathParameterError(f"path parameter {name!r} must be a string, got {type(value).__name__}")
@@ -127,8 +130,6 @@ def _slug_segments(value: Any, name: str, sizes: tuple[int, ...]) -> str:
     if len(parts) not in sizes:
         expected = " or ".join(str(n) for n in sizes)
         raise PathParameterError(f"{name} {value!r} must have {expected} part(s) separated by '/'")
-    if name == "project_slug":
-        ProjectSlug.parse("/".join(parts))  # validates the VCS and each part
     separator = "%2F" if name in ENCODED_SLASH_PARAMETERS else "/"
     return separator.join(_segment(part, name) for part in parts)
 

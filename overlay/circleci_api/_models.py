@@ -1,16 +1,24 @@
-"""The runtime behind every generated model: lazy, lenient parsing and strict checking in one place.
+"""The runtime behind every generated model: attrs classes, parsed in one lenient/strict pass.
 
-A generated model is a thin typed view over the JSON object it was built from.  Parsing a response
-only wraps the decoded dict (``Model.from_dict``); a field is converted the first time it is read
-and then cached.  Conversion is lenient: it never raises because the server deviated from the
-spec.  A missing field reads as None, an unknown enum value becomes a pseudo-member that keeps its
-raw value, and a value of an unexpected type is returned as it came.
+Generated models are ``attrs`` classes (slotted, keyword-only, compared by value).  Each one has a
+generated ``_parse(data, path, errors)`` classmethod that builds the instance eagerly from decoded
+JSON in a single pass:
 
-``check`` walks a JSON value against the same field descriptions and lists every deviation with
-its JSON path.  The client runs it for ``strict=True`` (raising at the first deviation) and, in
-lenient mode, only when DEBUG logging is on (logging each deviation once per model and field).
-Values that users pass into request models go through ``to_json``, which is strict and raises
-``RequestValidationError`` (a ``ValueError``) naming the offending field before anything is sent.
+* ``errors is None`` (lenient, the default) never raises for a server deviation.  A missing field
+  reads None, an unknown enum value becomes an open-enum member (``is_known == False``), a value of
+  an unexpected type is kept as sent and keys the schema does not describe go to
+  ``additional_properties``.
+* ``errors`` a list (strict mode, and DEBUG logging): the same instance is built and every
+  deviation is appended with its JSON path, so one pass both parses and checks.
+
+``to_dict()`` is computed from the attributes, so a changed attribute (or a list or dict inside
+one) is what every request sends.  ``raw_json`` is the JSON object a parsed model was built from.
+
+Request values go through the converters' ``to_json``, which is strict: a bad value raises
+``RequestValidationError`` (a ``ValueError``) naming the field before anything is sent.  ``None``
+for a field the schema does not mark nullable means "leave it out"; for a nullable one it sends
+null.  A model of another type with a compatible shape (a response model handed back into a
+request) is accepted and checked against the request schema.
 """
 
 from __future__ import annotations
@@ -18,10 +26,11 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import importlib
-import warnings
+import math
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, Self, TypeVar, overload
+from typing import Any, ClassVar, Self
 
 from circleci_api._base_error import CircleCIError
 
@@ -30,6 +39,7 @@ __all__ = [
     "Converter",
     "Deviation",
     "Field",
+    "FieldSpec",
     "Model",
     "OpenEnum",
     "RequestValidationError",
@@ -37,9 +47,10 @@ __all__ = [
     "check",
 ]
 
-T = TypeVar("T")
 _MISSING: Any = object()
 _UNKNOWN_CACHE_LIMIT = 256
+_fromiso = _dt.datetime.fromisoformat
+_date_fromiso = _dt.date.fromisoformat
 
 
 class Unset:
@@ -58,6 +69,15 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> Unset:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Unset:
+        return self
+
 
 UNSET: Any = Unset()
 
@@ -72,6 +92,7 @@ class RequestValidationError(CircleCIError, ValueError):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+        # Pickling: CircleCIError.__reduce__ rebuilds it (and subclasses with other constructors).
 
 
 @dataclass(frozen=True)
@@ -151,21 +172,155 @@ class OpenEnum(str, enum.Enum):
     def __str__(self) -> str:
         return str(self._value_)
 
+    def __reduce_ex__(self, protocol: object) -> tuple[Any, ...]:
+        # Unknown members are not attributes of the class; rebuild every member from its value.
+        return (type(self), (self._value_,))
+
+
+# --------------------------------------------------------------------------- deviations (slow paths)
+#
+# Generated ``_parse`` methods inline the common case (the value has the expected JSON type) and
+# call these only when it does not, so a clean response costs no function calls per field.
+
+
+def _present(data: Mapping[str, Any], key: str | tuple[str, ...]) -> bool:
+    if isinstance(key, tuple):
+        return any(k in data for k in key)
+    return key in data
+
+
+def _first_key(key: str | tuple[str, ...]) -> str:
+    return key[0] if isinstance(key, tuple) else key
+
+
+def bad(
+    value: Any,
+    data: Mapping[str, Any],
+    key: str | tuple[str, ...],
+    path: str,
+    errors: list[Deviation] | None,
+    expected: str,
+    required: bool,
+    nullable: bool,
+) -> Any:
+    """A field whose JSON value is missing, null or of another type: record it, keep it as sent."""
+    if errors is not None:
+        where = f"{path}.{_first_key(key)}"
+        if value is None:
+            if not _present(data, key):
+                if required:
+                    errors.append(Deviation(where, "missing"))
+            elif not nullable:
+                errors.append(Deviation(where, "null not allowed"))
+        else:
+            errors.append(Deviation(where, f"expected {expected}, got {_describe(value)}"))
+    return value
+
+
+def absent(
+    data: Mapping[str, Any],
+    key: str | tuple[str, ...],
+    path: str,
+    errors: list[Deviation],
+    required: bool,
+    nullable: bool,
+) -> None:
+    """A complex field that is missing or null (strict bookkeeping only)."""
+    bad(None, data, key, path, errors, "", required, nullable)
+
+
+def _parse_datetime(raw: str) -> _dt.datetime:
+    try:
+        return _fromiso(raw)
+    except ValueError:
+        from dateutil import parser as _dateutil_parser
+
+        return _dateutil_parser.isoparse(raw)
+
+
+def bad_datetime(raw: str, path: str, key: str, errors: list[Deviation] | None) -> Any:
+    """A date-time string ``fromisoformat`` refused: try the full ISO 8601 grammar, else keep it."""
+    return _datetime_fallback(raw, f"{path}.{key}" if errors is not None else "", errors)
+
+
+def _datetime_fallback(raw: str, where: str, errors: list[Deviation] | None) -> Any:
+    try:
+        value = _parse_datetime(raw)
+    except (ValueError, OverflowError):
+        if errors is not None:
+            errors.append(Deviation(where, f"not an RFC 3339 date-time: {raw[:40]!r}"))
+        return raw
+    if errors is not None and value.tzinfo is None:
+        errors.append(Deviation(where, f"date-time without a time zone: {raw[:40]!r}"))
+    return value
+
+
+def naive_datetime(raw: str, path: str, key: str, errors: list[Deviation]) -> None:
+    errors.append(Deviation(f"{path}.{key}", f"date-time without a time zone: {raw[:40]!r}"))
+
+
+def bad_date(raw: str, path: str, key: str, errors: list[Deviation] | None) -> Any:
+    if errors is not None:
+        errors.append(Deviation(f"{path}.{key}", f"expected date string, got {raw[:40]!r}"))
+    return raw
+
+
+def unknown_enum(
+    enum_type: type[OpenEnum], raw: str, path: str, key: str, errors: list[Deviation] | None
+) -> Any:
+    """A value the spec's enum does not list: an open-enum member keeping it."""
+    if errors is not None:
+        errors.append(Deviation(f"{path}.{key}", f"unknown {enum_type.__name__} value {raw[:60]!r}"))
+    return enum_type(raw)
+
+
+def extras(
+    model: type[Model], data: dict[str, Any], path: str, errors: list[Deviation] | None
+) -> dict[str, Any]:
+    """Keys of ``data`` that ``model`` does not describe, checked in strict mode."""
+    keys = model._keys_
+    out = {k: v for k, v in data.items() if k not in keys}
+    if errors is not None:
+        additional = model._additional_
+        for key in sorted(out):
+            if additional is None:
+                errors.append(Deviation(f"{path}.{key}", "field not in the spec"))
+            elif out[key] is not None:
+                additional.check(out[key], f"{path}.{key}", errors)
+    return out
+
 
 # --------------------------------------------------------------------------- converters
 
 
 class Converter:
-    """How one schema maps between JSON and Python.  Subclasses are small and stateless."""
+    """How one schema maps between JSON and Python.  Subclasses are small and stateless.
+
+    ``parse`` turns JSON into Python in one pass, recording deviations when ``errors`` is a list;
+    ``check`` only records them; ``dump`` is the lenient way back (for ``to_dict``); ``to_json``
+    is the strict way back for request values.
+    """
 
     name = "any"
+    #: Lenient parsing keeps the JSON value as it is (strings, numbers, booleans, untyped values and
+    #: arrays, maps or unions of those): only containers are copied, one level deep.
+    plain = True
+
+    def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
+        """JSON -> Python; never raises; appends deviations to ``errors`` when it is a list."""
+        return raw
 
     def load(self, raw: Any) -> Any:
-        """JSON -> Python, leniently: return ``raw`` unchanged when it cannot be converted."""
-        return raw
+        """JSON -> Python, leniently."""
+        return self.parse(raw, self.name, None)
 
     def check(self, raw: Any, path: str, out: list[Deviation]) -> None:
         """Append every deviation of ``raw`` from the schema to ``out``."""
+        self.parse(raw, path, out)
+
+    def dump(self, value: Any) -> Any:
+        """Python -> JSON, leniently (values kept as sent stay as they are)."""
+        return value
 
     def to_json(self, value: Any, path: str) -> Any:
         """Python (or already-JSON) value -> JSON, strictly.  Raises RequestValidationError."""
@@ -173,7 +328,57 @@ class Converter:
 
 
 class AnyConverter(Converter):
-    """A schema without a type: anything goes."""
+    """A schema without a type: any JSON value (checked to be JSON when sent)."""
+
+    def dump(self, value: Any) -> Any:
+        return copy_json_value(value)
+
+    def to_json(self, value: Any, path: str) -> Any:
+        return json_value(value, path)
+
+
+def json_value(value: Any, path: str) -> Any:
+    """``value`` as plain JSON, or ``RequestValidationError`` naming the first part that is not JSON.
+
+    Strings, finite numbers, booleans, None, lists/tuples and dicts with string keys are JSON; enum
+    members send their value and models their ``to_dict()``.  Anything else (dates, sets, bytes,
+    NaN, arbitrary objects) is refused, since the API would receive something other than intended.
+    """
+    root: list[Any] = [None]
+    stack: list[tuple[Any, Any, Any, str]] = [(value, root, 0, path)]
+    while stack:
+        item, target, slot, where = stack.pop()
+        if isinstance(item, enum.Enum):
+            item = item.value
+        if isinstance(item, Model):
+            item = item.to_dict()
+        if item is None or isinstance(item, (str, bool, int)):
+            target[slot] = item
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                raise RequestValidationError(where, f"{item!r} is not a JSON number")
+            target[slot] = item
+        elif isinstance(item, dict):
+            out: dict[str, Any] = {}
+            target[slot] = out
+            for key, child in item.items():
+                if not isinstance(key, str):
+                    raise RequestValidationError(where, f"keys must be strings, got {_describe(key)}")
+                out[key] = None
+                stack.append((child, out, key, f"{where}.{key}"))
+        elif isinstance(item, (list, tuple)):
+            seq: list[Any] = [None] * len(item)
+            target[slot] = seq
+            for index, child in enumerate(item):
+                stack.append((child, seq, index, f"{where}[{index}]"))
+        else:
+            hint = ""
+            if isinstance(item, (_dt.date, _dt.datetime)):
+                hint = " (pass .isoformat())"
+            elif isinstance(item, (set, frozenset)):
+                hint = " (pass a list)"
+            raise RequestValidationError(where, f"a {type(item).__name__} is not a JSON value{hint}")
+    return root[0]
 
 
 class PrimitiveConverter(Converter):
@@ -186,11 +391,14 @@ class PrimitiveConverter(Converter):
     def _accepts(self, raw: Any) -> bool:
         if isinstance(raw, bool) and bool not in self.types:
             return False
+        if isinstance(raw, float) and float in self.types and not math.isfinite(raw):
+            return False
         return isinstance(raw, self.types)
 
-    def check(self, raw: Any, path: str, out: list[Deviation]) -> None:
-        if not self._accepts(raw):
-            out.append(Deviation(path, f"expected {self.name}, got {_describe(raw)}"))
+    def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
+        if errors is not None and not self._accepts(raw):
+            errors.append(Deviation(path, f"expected {self.name}, got {_describe(raw)}"))
+        return raw
 
     def to_json(self, value: Any, path: str) -> Any:
         if isinstance(value, enum.Enum):
@@ -200,39 +408,42 @@ class PrimitiveConverter(Converter):
         return value
 
 
-def _parse_datetime(raw: str) -> _dt.datetime:
-    try:
-        return _dt.datetime.fromisoformat(raw)
-    except ValueError:
-        from dateutil import parser as _dateutil_parser
+class UuidConverter(PrimitiveConverter):
+    """A string with ``format: uuid``: ``uuid.UUID`` values are accepted and sent as text."""
 
-        return _dateutil_parser.isoparse(raw)
+    def __init__(self) -> None:
+        super().__init__("string", (str,))
+
+    def to_json(self, value: Any, path: str) -> Any:
+        uuid_module = sys.modules.get("uuid")  # not imported eagerly: it costs ~3 ms at startup
+        if uuid_module is not None and isinstance(value, uuid_module.UUID):
+            return str(value)
+        return super().to_json(value, path)
 
 
 class DateTimeConverter(Converter):
     """RFC 3339 timestamps, with or without fractional seconds."""
 
     name = "date-time"
+    plain = False
 
-    def load(self, raw: Any) -> Any:
-        if isinstance(raw, str):
+    def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
+        if raw.__class__ is str:
             try:
-                return _parse_datetime(raw)
-            except (ValueError, OverflowError):
-                return raw
+                value = _fromiso(raw)
+            except ValueError:
+                return _datetime_fallback(raw, path, errors)
+            if errors is not None and value.tzinfo is None:
+                errors.append(Deviation(path, f"date-time without a time zone: {raw[:40]!r}"))
+            return value
+        if errors is not None:
+            errors.append(Deviation(path, f"expected date-time string, got {_describe(raw)}"))
         return raw
 
-    def check(self, raw: Any, path: str, out: list[Deviation]) -> None:
-        if not isinstance(raw, str):
-            out.append(Deviation(path, f"expected date-time string, got {_describe(raw)}"))
-            return
-        try:
-            parsed = _parse_datetime(raw)
-        except (ValueError, OverflowError):
-            out.append(Deviation(path, f"not an RFC 3339 date-time: {raw[:40]!r}"))
-            return
-        if parsed.tzinfo is None:
-            out.append(Deviation(path, f"date-time without a time zone: {raw[:40]!r}"))
+    def dump(self, value: Any) -> Any:
+        if isinstance(value, _dt.datetime):
+            return _format_datetime(value)
+        return value
 
     def to_json(self, value: Any, path: str) -> Any:
         if isinstance(value, _dt.datetime):
@@ -240,41 +451,54 @@ class DateTimeConverter(Converter):
                 raise RequestValidationError(
                     path, "datetime must be timezone-aware (e.g. tzinfo=timezone.utc)"
                 )
-            text = value.isoformat()
-            return text[:-6] + "Z" if text.endswith("+00:00") else text
+            return _format_datetime(value)
         if isinstance(value, str):
             problems: list[Deviation] = []
-            self.check(value, path, problems)
+            self.parse(value, path, problems)
             if problems:
                 raise RequestValidationError(path, problems[0].problem)
             return value
         raise RequestValidationError(path, f"expected datetime, got {_describe(value)}")
 
 
+def _format_datetime(value: _dt.datetime) -> str:
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
 class DateConverter(Converter):
     """Calendar dates (``YYYY-MM-DD``)."""
 
     name = "date"
+    plain = False
 
-    def load(self, raw: Any) -> Any:
-        if isinstance(raw, str):
+    def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
+        if raw.__class__ is str:
             try:
-                return _dt.date.fromisoformat(raw)
+                return _date_fromiso(raw)
             except ValueError:
-                return raw
+                pass
+        if errors is not None:
+            errors.append(Deviation(path, f"expected date string, got {_describe(raw)}"))
         return raw
 
-    def check(self, raw: Any, path: str, out: list[Deviation]) -> None:
-        if not isinstance(raw, str) or self.load(raw) is raw:
-            out.append(Deviation(path, f"expected date string, got {_describe(raw)}"))
+    def dump(self, value: Any) -> Any:
+        if isinstance(value, _dt.date):
+            return value.isoformat()
+        return value
 
     def to_json(self, value: Any, path: str) -> Any:
         if isinstance(value, _dt.datetime):
             raise RequestValidationError(path, "expected a date, got a datetime")
         if isinstance(value, _dt.date):
             return value.isoformat()
-        if isinstance(value, str) and self.load(value) is not value:
-            return value
+        if isinstance(value, str):
+            try:
+                _date_fromiso(value)
+            except ValueError:
+                pass
+            else:
+                return value
         raise RequestValidationError(path, f"expected date, got {_describe(value)}")
 
 
@@ -284,20 +508,22 @@ class EnumConverter(Converter):
     def __init__(self, enum_type: type[OpenEnum]) -> None:
         self.enum_type = enum_type
         self.name = enum_type.__name__
+        self.plain = False
 
-    def load(self, raw: Any) -> Any:
-        member = self.enum_type._value2member_map_.get(raw) if isinstance(raw, str) else None
-        if member is not None:
-            return member
-        if isinstance(raw, str):
+    def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
+        if raw.__class__ is str:
+            member = self.enum_type._value2member_map_.get(raw)
+            if member is not None:
+                return member
+            if errors is not None:
+                errors.append(Deviation(path, f"unknown {self.name} value {raw[:60]!r}"))
             return self.enum_type(raw)
+        if errors is not None:
+            errors.append(Deviation(path, f"expected {self.name} string, got {_describe(raw)}"))
         return raw
 
-    def check(self, raw: Any, path: str, out: list[Deviation]) -> None:
-        if not isinstance(raw, str):
-            out.append(Deviation(path, f"expected {self.name} string, got {_describe(raw)}"))
-        elif raw not in self.enum_type._value2member_map_:
-            out.append(Deviation(path, f"unknown {self.name} value {raw[:60]!r}"))
+    def dump(self, value: Any) -> Any:
+        return value.value if isinstance(value, enum.Enum) else value
 
     def to_json(self, value: Any, path: str) -> Any:
         raw = value.value if isinstance(value, enum.Enum) else value
@@ -314,29 +540,35 @@ class ModelConverter(Converter):
         self.module = module
         self.name = class_name
         self._model: type[Model] | None = None
+        self.plain = False
 
     @property
     def model(self) -> type[Model]:
-        if self._model is None:
-            found: type[Model] = getattr(importlib.import_module(self.module), self.name)
+        found = self._model
+        if found is None:
+            found = getattr(importlib.import_module(self.module), self.name)
             self._model = found
-            return found
-        return self._model
+        return found
 
-    def load(self, raw: Any) -> Any:
-        if isinstance(raw, dict):
-            return self.model.from_dict(raw)
+    def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
+        model = self._model or self.model
+        if raw.__class__ is dict:
+            return model._parse(raw, path, errors)
+        if errors is not None:
+            errors.append(Deviation(path, f"expected {model.__name__} object, got {_describe(raw)}"))
         return raw
 
-    def check(self, raw: Any, path: str, out: list[Deviation]) -> None:
-        self.model._check(raw, path, out)
+    def dump(self, value: Any) -> Any:
+        if isinstance(value, Model):
+            return value.to_dict()
+        return copy_json_value(value)
 
     def to_json(self, value: Any, path: str) -> Any:
         model = self.model
         if isinstance(value, model):
-            return value._raw
+            return value._to_json(path)
         if isinstance(value, Model):
-            raise RequestValidationError(path, f"expected {model.__name__}, got {type(value).__name__}")
+            return model._coerce_model(value, path)
         if isinstance(value, Mapping):
             return model._coerce_mapping(value, path)
         raise RequestValidationError(path, f"expected {model.__name__} or a dict, got {_describe(value)}")
@@ -348,28 +580,47 @@ class ListConverter(Converter):
     def __init__(self, items: Converter) -> None:
         self.items = items
         self.name = f"list[{items.name}]"
+        self.plain = items.plain
 
-    def load(self, raw: Any) -> Any:
-        if isinstance(raw, list):
-            load = self.items.load
-            return [None if item is None else load(item) for item in raw]
-        return raw
-
-    def check(self, raw: Any, path: str, out: list[Deviation]) -> None:
-        if not isinstance(raw, list):
-            out.append(Deviation(path, f"expected array, got {_describe(raw)}"))
-            return
+    def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
+        if raw.__class__ is not list:
+            if errors is not None:
+                errors.append(Deviation(path, f"expected array, got {_describe(raw)}"))
+            return raw
+        items = self.items
+        if errors is None:
+            if self.plain:
+                return list(raw)
+            parse = items.parse
+            return [None if item is None else parse(item, "", None) for item in raw]
+        out: list[Any] = []
+        untyped = isinstance(items, AnyConverter)
         for index, item in enumerate(raw):
             if item is None:
-                if not isinstance(self.items, AnyConverter):  # an untyped schema accepts null
-                    out.append(Deviation(f"{path}[{index}]", "null not allowed"))
+                if not untyped:  # an untyped schema accepts null
+                    errors.append(Deviation(f"{path}[{index}]", "null not allowed"))
+                out.append(None)
             else:
-                self.items.check(item, f"{path}[{index}]", out)
+                out.append(items.parse(item, f"{path}[{index}]", errors))
+        return out
+
+    def dump(self, value: Any) -> Any:
+        if isinstance(value, (list, tuple)):
+            dump = self.items.dump
+            return [None if item is None else dump(item) for item in value]
+        return copy_json_value(value)
 
     def to_json(self, value: Any, path: str) -> Any:
         if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
             raise RequestValidationError(path, f"expected a list, got {_describe(value)}")
-        return [self.items.to_json(item, f"{path}[{index}]") for index, item in enumerate(value)]
+        if isinstance(value, (set, frozenset)):
+            raise RequestValidationError(path, "expected a list, got a set (its order is arbitrary)")
+        out = []
+        for index, item in enumerate(value):
+            if item is None:
+                raise RequestValidationError(f"{path}[{index}]", "null not allowed")
+            out.append(self.items.to_json(item, f"{path}[{index}]"))
+        return out
 
 
 class MapConverter(Converter):
@@ -378,67 +629,116 @@ class MapConverter(Converter):
     def __init__(self, values: Converter) -> None:
         self.values = values
         self.name = f"dict[str, {values.name}]"
+        self.plain = values.plain
 
-    def load(self, raw: Any) -> Any:
-        if isinstance(raw, dict):
-            load = self.values.load
-            return {key: None if item is None else load(item) for key, item in raw.items()}
-        return raw
-
-    def check(self, raw: Any, path: str, out: list[Deviation]) -> None:
-        if not isinstance(raw, dict):
-            out.append(Deviation(path, f"expected object, got {_describe(raw)}"))
-            return
+    def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
+        if raw.__class__ is not dict:
+            if errors is not None:
+                errors.append(Deviation(path, f"expected object, got {_describe(raw)}"))
+            return raw
+        values = self.values
+        untyped = isinstance(values, AnyConverter)
+        if errors is None:
+            if self.plain:
+                return dict(raw)
+            return {k: None if v is None else values.parse(v, "", None) for k, v in raw.items()}
+        out: dict[str, Any] = {}
         for key, item in raw.items():
             if item is None:
-                if not isinstance(self.values, AnyConverter):  # an untyped schema accepts null
-                    out.append(Deviation(f"{path}.{key}", "null not allowed"))
+                if not untyped:
+                    errors.append(Deviation(f"{path}.{key}", "null not allowed"))
+                out[key] = None
             else:
-                self.values.check(item, f"{path}.{key}", out)
+                out[key] = values.parse(item, f"{path}.{key}", errors)
+        return out
+
+    def dump(self, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            dump = self.values.dump
+            return {k: None if v is None else dump(v) for k, v in value.items()}
+        return copy_json_value(value)
 
     def to_json(self, value: Any, path: str) -> Any:
         if not isinstance(value, Mapping):
             raise RequestValidationError(path, f"expected a dict, got {_describe(value)}")
-        out = {}
+        out: dict[str, Any] = {}
         for key, item in value.items():
             if not isinstance(key, str):
                 raise RequestValidationError(path, f"keys must be strings, got {_describe(key)}")
+            if item is None:
+                if not isinstance(self.values, AnyConverter):
+                    raise RequestValidationError(f"{path}.{key}", "null not allowed")
+                out[key] = None
+                continue
             out[key] = self.values.to_json(item, f"{path}.{key}")
         return out
 
 
 class UnionConverter(Converter):
-    """``oneOf`` / ``anyOf``: the first branch the value fits."""
+    """``oneOf`` / ``anyOf``: the first branch the value fits, else the closest one, leniently."""
 
     def __init__(self, *branches: Converter) -> None:
         self.branches = branches
         self.name = " | ".join(branch.name for branch in branches)
+        self._by_class: dict[type, tuple[Converter, ...]] = {}
+        self.plain = all(branch.plain for branch in branches)
 
-    def _fitting(self, raw: Any) -> Converter | None:
-        for branch in self.branches:
+    def _candidates(self, kind: type) -> tuple[Converter, ...]:
+        """The branches whose JSON type can hold a value of Python class ``kind`` (cached per class)."""
+        found = self._by_class.get(kind)
+        if found is None:
+            found = tuple(b for b in self.branches if _fits_kind(b, kind))
+            if len(self._by_class) < 16:
+                self._by_class[kind] = found
+        return found
+
+    def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
+        if errors is None and self.plain:
+            kind = raw.__class__
+            return dict(raw) if kind is dict else list(raw) if kind is list else raw
+        candidates = self._candidates(raw.__class__)
+        if len(candidates) == 1:
+            # One branch of this JSON type (the usual oneOf of a string, a number and an object):
+            # parse with it directly; its own deviations are the precise ones.
+            return candidates[0].parse(raw, path, errors)
+        best: tuple[int, Any, list[Deviation], Converter] | None = None
+        for branch in candidates or self.branches:
             problems: list[Deviation] = []
-            branch.check(raw, "", problems)
+            value = branch.parse(raw, path, problems)
             if not problems:
-                return branch
-        return None
-
-    def load(self, raw: Any) -> Any:
-        branch = self._fitting(raw)
-        if branch is None:
+                return value
+            # Prefer a branch of the right JSON kind (an object for a model) with the fewest problems.
+            kind_ok = not (isinstance(branch, ModelConverter) and raw.__class__ is not dict)
+            score = len(problems) + (0 if kind_ok else 10_000)
+            if best is None or score < best[0]:
+                best = (score, value, problems, branch)
+        if best is None:  # pragma: no cover - generated unions have at least two branches
             return raw
-        return branch.load(raw)
+        _, value, problems, branch = best
+        if errors is not None:
+            detail = "; ".join(
+                f"{p.path[len(path) :].lstrip('.') or '(value)'}: {p.problem}" for p in problems[:2]
+            )
+            errors.append(Deviation(path, f"matches none of {self.name} (closest {branch.name}: {detail})"))
+        if isinstance(branch, ModelConverter) and raw.__class__ is not dict:
+            return raw
+        return value
 
-    def check(self, raw: Any, path: str, out: list[Deviation]) -> None:
-        if self._fitting(raw) is None:
-            out.append(Deviation(path, f"matches none of {self.name}"))
+    def dump(self, value: Any) -> Any:
+        if isinstance(value, Model):
+            return value.to_dict()
+        if isinstance(value, enum.Enum):
+            return value.value
+        if isinstance(value, _dt.datetime):
+            return _format_datetime(value)
+        if isinstance(value, _dt.date):
+            return value.isoformat()
+        return copy_json_value(value)
 
     def to_json(self, value: Any, path: str) -> Any:
         errors = []
-        for branch in self.branches:
-            if isinstance(branch, ModelConverter) and isinstance(value, Model):
-                if isinstance(value, branch.model):
-                    return value._raw
-                continue
+        exact = [b for b in self.branches if isinstance(b, ModelConverter) and isinstance(value, b.model)]
+        for branch in exact or self.branches:
             try:
                 return branch.to_json(value, path)
             except RequestValidationError as exc:
@@ -447,7 +747,26 @@ class UnionConverter(Converter):
         raise RequestValidationError(path, f"matches none of {self.name} ({'; '.join(errors)})")
 
 
+def _fits_kind(conv: Converter, kind: type) -> bool:
+    accepted = _json_kind(conv)
+    return accepted is None or kind in accepted
+
+
+def _json_kind(conv: Converter) -> tuple[type, ...] | None:
+    """The Python classes of decoded JSON that ``conv`` can accept (None: any)."""
+    if isinstance(conv, PrimitiveConverter):
+        return conv.types  # exact classes: a JSON true (bool) is not an integer here
+    if isinstance(conv, (DateTimeConverter, DateConverter, EnumConverter)):
+        return (str,)
+    if isinstance(conv, (ModelConverter, MapConverter)):
+        return (dict,)
+    if isinstance(conv, ListConverter):
+        return (list,)
+    return None
+
+
 STRING = PrimitiveConverter("string", (str,))
+UUID_STRING = UuidConverter()
 INTEGER = PrimitiveConverter("integer", (int,))
 NUMBER = PrimitiveConverter("number", (int, float))
 BOOLEAN = PrimitiveConverter("boolean", (bool,))
@@ -480,13 +799,14 @@ def union(*branches: Converter) -> UnionConverter:
 # --------------------------------------------------------------------------- fields and models
 
 
-class Field(Generic[T]):
-    """A typed, lazily converted attribute of a model, backed by one key of the JSON object."""
+class FieldSpec:
+    """What the spec says about one attribute of a model: its JSON key, converter and flags."""
 
-    __slots__ = ("aliases", "attr", "conv", "deprecated", "identity", "key", "nullable", "required")
+    __slots__ = ("aliases", "attr", "conv", "deprecated", "key", "nullable", "required")
 
     def __init__(
         self,
+        attr: str,
         key: str,
         conv: Converter,
         *,
@@ -495,218 +815,214 @@ class Field(Generic[T]):
         aliases: tuple[str, ...] = (),
         deprecated: bool | str = False,
     ) -> None:
+        self.attr = attr
         self.key = key
         self.conv = conv
-        # Strings, numbers, booleans and untyped values load as they are: skip the call.
-        self.identity = type(conv).load is Converter.load
         self.required = required
         self.nullable = nullable
         self.aliases = aliases
         self.deprecated = deprecated
-        self.attr = key
 
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.attr = name
+    def __repr__(self) -> str:
+        return f"<field {self.attr} ({self.key}: {self.conv.name})>"
 
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> Field[T]: ...
 
-    @overload
-    def __get__(self, obj: Model, owner: type | None = None) -> T: ...
-
-    def __get__(self, obj: Model | None, owner: type | None = None) -> Field[T] | T:
-        if obj is None:
-            return self
-        # The hot path of every parsed response: no exceptions, no helper calls on a cache hit.
-        cache = obj._cache
-        value: Any = cache.get(self.attr, _MISSING)
-        if value is not _MISSING:
-            return value  # type: ignore[no-any-return]
-        raw = obj._raw.get(self.key, _MISSING)
-        if raw is _MISSING and self.aliases:
-            raw = self.raw_value(obj._raw)
-        if raw is None or raw is _MISSING:
-            value = None
-        elif self.identity:
-            value = raw
-        else:
-            value = self.conv.load(raw)
-        cache[self.attr] = value
-        return value  # type: ignore[no-any-return]
-
-    def raw_value(self, data: Mapping[str, Any]) -> Any:
-        """The JSON value for this field (trying documented aliases), or a missing marker."""
-        raw = data.get(self.key, _MISSING)
-        if raw is _MISSING:
-            for alias in self.aliases:
-                raw = data.get(alias, _MISSING)
-                if raw is not _MISSING:
-                    break
-        return raw
-
-    def __set__(self, obj: Model, value: T) -> None:
-        path = f"{type(obj).__name__}.{self.attr}"
-        obj._cache.pop(self.attr, None)
-        if value is UNSET:
-            obj._raw.pop(self.key, None)
-            return
-        if self.deprecated:
-            hint = f"; use {self.deprecated} instead" if isinstance(self.deprecated, str) else ""
-            warnings.warn(f"{path} is deprecated in the CircleCI API{hint}", DeprecationWarning, stacklevel=6)
-        if value is None:
-            if not self.nullable:
-                raise RequestValidationError(path, "may not be None")
-            obj._raw[self.key] = None
-            return
-        obj._raw[self.key] = self.conv.to_json(value, path)
+Field = FieldSpec
 
 
 class Model:
-    """Base of every generated model.  See the module docstring."""
+    """Base of every generated model (each one an ``attrs`` class).  See the module docstring."""
 
-    __slots__ = ("_cache", "_raw")
+    __slots__ = ("_raw_json",)
 
-    _fields_: ClassVar[dict[str, Field[Any]]] = {}
+    #: attribute name -> FieldSpec, in schema order (set by ``fields``)
+    _fields_: ClassVar[dict[str, FieldSpec]] = {}
+    #: JSON keys the schema describes (aliases included)
     _keys_: ClassVar[frozenset[str]] = frozenset()
     #: How keys the schema does not describe are checked in responses (None: they are deviations).
     _additional_: ClassVar[Converter | None] = None
     #: How such keys are checked in dicts users pass for requests (None: they are rejected as typos).
     _input_additional_: ClassVar[Converter | None] = None
 
-    _raw: dict[str, Any]
-    _cache: dict[str, Any]
+    additional_properties: dict[str, Any]
+    _raw_json: dict[str, Any]
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        fields: dict[str, Field[Any]] = {}
-        for base in reversed(cls.__mro__):
-            for name, value in vars(base).items():
-                if isinstance(value, Field):
-                    fields[name] = value
-        cls._fields_ = fields
-        cls._keys_ = frozenset(k for f in fields.values() for k in (f.key, *f.aliases))
-
-    def _init(self, values: dict[str, Any]) -> None:
-        """Used by generated ``__init__`` methods: set every given field, strictly."""
-        self._raw = {}
-        self._cache = {}
-        for attr, value in values.items():
-            if value is not UNSET:
-                setattr(self, attr, value)
+    @classmethod
+    def _parse(cls, data: dict[str, Any], path: str, errors: list[Deviation] | None) -> Self:
+        raise NotImplementedError  # pragma: no cover - every generated model defines it
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """Wrap a decoded JSON object.  Never raises; fields are converted when first read."""
-        obj = cls.__new__(cls)
-        obj._raw = data if isinstance(data, dict) else dict(data) if isinstance(data, Mapping) else {}
-        obj._cache = {}
-        return obj
+        """Build the model from decoded JSON, leniently (never raises for a deviation)."""
+        if data.__class__ is not dict:
+            data = dict(data) if isinstance(data, Mapping) else {}
+        return cls._parse(data, cls.__name__, None)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this model (a deep copy, safe to modify)."""
-        return copy_json(self._raw)
+        """The JSON object for this model as it is now (a new object, safe to modify)."""
+        out: dict[str, Any] = {}
+        for attr, spec in self._fields_.items():
+            value = getattr(self, attr)
+            if value is UNSET:
+                continue
+            if value is None:
+                if spec.nullable:
+                    out[spec.key] = None
+                continue
+            out[spec.key] = spec.conv.dump(value)
+        for key, value in self.additional_properties.items():
+            if key not in out:
+                out[key] = copy_json_value(value)
+        return out
 
     @property
     def raw_json(self) -> dict[str, Any]:
-        """The JSON object this model was built from, unchanged (do not modify it)."""
-        return self._raw
-
-    @property
-    def additional_properties(self) -> dict[str, Any]:
-        """Keys the schema does not describe, with their raw JSON values."""
-        keys = self._keys_
-        return {k: v for k, v in self._raw.items() if k not in keys}
+        """The JSON object this model was parsed from (do not modify it); for a model built in
+        Python, or changed copies made with ``attrs.evolve``, the same as ``to_dict()``."""
+        try:
+            return self._raw_json
+        except AttributeError:
+            return self.to_dict()
 
     def __getitem__(self, key: str) -> Any:
-        """The raw JSON value of ``key``, described by the schema or not."""
-        return self._raw[key]
+        """The JSON value of ``key``, described by the schema or not (``KeyError`` when absent)."""
+        if key in self.additional_properties:
+            return self.additional_properties[key]
+        for spec in self._fields_.values():
+            if spec.key == key or key in spec.aliases:
+                value = getattr(self, spec.attr)
+                if value is None or value is UNSET:
+                    break
+                return spec.conv.dump(value)
+        raise KeyError(key)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._raw
+        try:
+            self[key]  # type: ignore[index]
+        except (KeyError, TypeError):
+            return False
+        return True
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Model) or type(other) is not type(self):
-            return NotImplemented
-        return self._raw == other._raw
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        parts = []
-        for name, field_ in self._fields_.items():
-            if field_.raw_value(self._raw) is not _MISSING:
-                parts.append(f"{name}={getattr(self, name)!r}")
-        extra = len(self._raw.keys() - self._keys_)
-        if extra:
-            parts.append(f"+{extra} more")
-        return f"{type(self).__name__}({', '.join(parts)})"
-
-    def __copy__(self) -> Self:
-        return type(self).from_dict(dict(self._raw))
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> Self:
-        return type(self).from_dict(copy_json(self._raw))
-
-    def __getstate__(self) -> dict[str, Any]:
-        return self._raw
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self._raw = state
-        self._cache = {}
-
-    # ------------------------------------------------------------------ checking
+    # ------------------------------------------------------------------ checking and requests
 
     @classmethod
     def _check(cls, raw: Any, path: str, out: list[Deviation]) -> None:
-        if not isinstance(raw, dict):
+        if raw.__class__ is not dict:
             out.append(Deviation(path, f"expected {cls.__name__} object, got {_describe(raw)}"))
             return
-        for field_ in cls._fields_.values():
-            value = field_.raw_value(raw)
-            where = f"{path}.{field_.key}"
-            if value is _MISSING:
-                if field_.required:
-                    out.append(Deviation(where, "missing"))
-            elif value is None:
-                if not field_.nullable:
-                    out.append(Deviation(where, "null not allowed"))
-            else:
-                field_.conv.check(value, where, out)
-        extra = raw.keys() - cls._keys_
-        if extra:
-            if cls._additional_ is not None:
-                for key in sorted(extra):
-                    if raw[key] is not None:
-                        cls._additional_.check(raw[key], f"{path}.{key}", out)
-            else:
-                for key in sorted(extra):
-                    out.append(Deviation(f"{path}.{key}", "field not in the spec"))
+        cls._parse(raw, path, out)
+
+    def _to_json(self, path: str) -> dict[str, Any]:
+        """This instance as request JSON, strictly: every attribute is checked (it may have changed)."""
+        out: dict[str, Any] = {}
+        for attr, spec in self._fields_.items():
+            value = getattr(self, attr)
+            where = f"{path}.{spec.key}"
+            if value is UNSET:
+                continue
+            if value is None:
+                if spec.nullable:
+                    out[spec.key] = None
+                continue
+            if spec.deprecated:
+                _warn_deprecated(type(self).__name__, attr, spec)
+            out[spec.key] = spec.conv.to_json(value, where)
+        for spec in self._fields_.values():
+            if spec.required and spec.key not in out:
+                raise RequestValidationError(f"{path}.{spec.key}", "missing")
+        for key, value in self.additional_properties.items():
+            if key not in out:
+                out[key] = json_value(value, f"{path}.{key}")
+        return out
+
+    @classmethod
+    def _coerce_model(cls, value: Model, path: str) -> dict[str, Any]:
+        """A model of another type given for this one: its fields, checked against this schema.
+
+        Fields this schema does not describe are dropped when they are typed fields of the other
+        model (read-only response fields such as a repository's ``full_name``); nested models are
+        converted the same way, so a response object can be handed back into a request.
+        """
+        keys = cls._keys_
+        given: dict[str, Any] = {}
+        for spec in value._fields_.values():
+            if spec.key in keys:
+                given[spec.key] = getattr(value, spec.attr)
+        for key, item in value.additional_properties.items():
+            if key in keys or cls._input_additional_ is not None:
+                given[key] = item
+        return cls._coerce_mapping(given, path)
 
     @classmethod
     def _coerce_mapping(cls, value: Mapping[str, Any], path: str) -> dict[str, Any]:
         """Check a plain dict given for this model and return its JSON form."""
         out: dict[str, Any] = {}
         by_key = {f.key: f for f in cls._fields_.values()}
+        for spec in cls._fields_.values():
+            for alias in spec.aliases:
+                by_key.setdefault(alias, spec)
         by_attr = cls._fields_
         for key, item in value.items():
-            field_ = by_key.get(key) or by_attr.get(key)
+            if not isinstance(key, str):
+                raise RequestValidationError(path, f"keys must be strings, got {_describe(key)}")
+            found = by_key.get(key) or by_attr.get(key)
             where = f"{path}.{key}"
-            if field_ is None:
+            if found is None:
                 if cls._input_additional_ is not None:
                     out[key] = cls._input_additional_.to_json(item, where)
                     continue
-                known = ", ".join(sorted(by_key))
+                known = ", ".join(sorted(f.key for f in cls._fields_.values()))
                 raise RequestValidationError(where, f"unknown field (expected one of: {known})")
+            spec = found
+            if item is UNSET:
+                continue
             if item is None:
-                if not field_.nullable:
-                    raise RequestValidationError(where, "may not be None")
-                out[field_.key] = None
-            elif item is not UNSET:
-                out[field_.key] = field_.conv.to_json(item, where)
-        for field_ in cls._fields_.values():
-            if field_.required and field_.key not in out:
-                raise RequestValidationError(f"{path}.{field_.key}", "missing")
+                if spec.nullable:
+                    out[spec.key] = None
+                continue
+            if spec.deprecated:
+                _warn_deprecated(cls.__name__, spec.attr, spec)
+            out[spec.key] = spec.conv.to_json(item, f"{path}.{spec.key}")
+        for spec in cls._fields_.values():
+            if spec.required and spec.key not in out:
+                raise RequestValidationError(f"{path}.{spec.key}", "missing")
         return out
+
+
+def _warn_deprecated(model_name: str, attr: str, spec: FieldSpec) -> None:
+    from circleci_api._warnings import warn_deprecated
+
+    hint = f"; use {spec.deprecated} instead" if isinstance(spec.deprecated, str) else ""
+    warn_deprecated(f"{model_name}.{attr} is deprecated in the CircleCI API{hint}")
+
+
+def fields(cls: type[Model], specs: Iterable[FieldSpec]) -> None:
+    """Attach the field table of a generated model (called once, right after the class)."""
+    table = {spec.attr: spec for spec in specs}
+    cls._fields_ = table
+    cls._keys_ = frozenset(k for f in table.values() for k in (f.key, *f.aliases))
+
+
+def body(model_type: type[Model], values: Mapping[str, Any], path: str = "body") -> dict[str, Any]:
+    """The JSON body for a flattened request model from keyword arguments (UNSET ones left out)."""
+    return model_type._coerce_mapping({k: v for k, v in values.items() if v is not UNSET}, path)
+
+
+def extras_repr(value: dict[str, Any]) -> str:
+    """How ``additional_properties`` shows in a model's repr: the keys only (values may be huge)."""
+    keys = list(value)
+    shown = ", ".join(f"{key[:40]!r}: …" for key in keys[:8])
+    more = f", +{len(keys) - 8} more" if len(keys) > 8 else ""
+    return "{" + shown + more + "}"
+
+
+def copy_json_value(value: Any) -> Any:
+    """A deep copy of a decoded JSON value (dicts and lists copied; anything else shared)."""
+    if isinstance(value, dict):
+        return copy_json(value)
+    if isinstance(value, list):
+        return copy_json({"": value})[""]
+    return value
 
 
 def copy_json(value: dict[str, Any]) -> dict[str, Any]:
@@ -721,6 +1037,8 @@ def copy_json(value: dict[str, Any]) -> dict[str, Any]:
                 child: Any = {}
             elif isinstance(item, list):
                 child = [None] * len(item)
+            elif isinstance(item, Model):
+                child = item.to_dict()
             else:
                 child = item
             target[key] = child
@@ -745,13 +1063,13 @@ def check_value(conv: Converter, raw: Any, root: str) -> list[Deviation]:
 
 def iter_models(value: Any) -> Iterator[Model]:
     """Every model instance inside a loaded value (used by tests and fuzzing)."""
-    if isinstance(value, Model):
-        yield value
-        for name in value._fields_:
-            yield from iter_models(getattr(value, name))
-    elif isinstance(value, list):
-        for item in value:
-            yield from iter_models(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from iter_models(item)
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Model):
+            yield item
+            stack.extend(getattr(item, name) for name in item._fields_)
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())

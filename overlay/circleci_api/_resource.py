@@ -4,6 +4,11 @@ A resource class lists operations as ``name = sync_operation(generated_module.sy
 ``resource.name`` binds the generated function to the resource's client, keeping the generated
 signature (mypy sees the real parameter names and types through ``ParamSpec``).  The resource
 layer itself is generated from ``openapi/resources.json``; nothing here repeats a signature.
+
+A bound operation is made once per namespace and kept in ``_bound``, never in the namespace's
+``__dict__``: an instance attribute would hide a subclass's method of the same name (the overlay's
+``resources/`` wrap generated operations and call ``super()``) and anything ``mock.patch.object``
+puts on the class, from the second read on.
 """
 
 from __future__ import annotations
@@ -36,10 +41,12 @@ ResourceT = TypeVar("ResourceT", bound="SyncResource | AsyncResource")
 class SyncResource:
     """A namespace of the synchronous client (``client.pipelines``, ``client.contexts.restrictions``…)."""
 
-    __slots__ = ("__dict__", "_caller")
+    __slots__ = ("__dict__", "_bound", "_caller")
 
     def __init__(self, caller: SyncCaller) -> None:
         self._caller = caller
+        #: descriptor -> its operation bound to this namespace's client (see ``_BoundOperation``).
+        self._bound: dict[object, object] = {}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} namespace>"
@@ -48,10 +55,11 @@ class SyncResource:
 class AsyncResource:
     """A namespace of the asynchronous client."""
 
-    __slots__ = ("__dict__", "_caller")
+    __slots__ = ("__dict__", "_bound", "_caller")
 
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller
+        self._bound: dict[object, object] = {}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} namespace>"
@@ -66,6 +74,8 @@ class OperationDescription:
     path: str
     doc: str
     signature: inspect.Signature | None
+    #: How users reach it, e.g. ``pipelines.run`` (named in argument errors).
+    client_method: str = ""
 
 
 def _describe(function: Callable[..., object]) -> OperationDescription:
@@ -75,6 +85,7 @@ def _describe(function: Callable[..., object]) -> OperationDescription:
     http_method = getattr(endpoint, "method", "?")
     path = getattr(endpoint, "path", "?")
     operation_id = getattr(function, "__qualname__", "operation")
+    client_method = ""
     try:
         from circleci_api_generated._operations import BY_MODULE
 
@@ -83,10 +94,8 @@ def _describe(function: Callable[..., object]) -> OperationDescription:
         info = None
     if info is not None:
         operation_id = info.operation_id
-    summary = (function.__doc__ or "").strip()
-    doc = f"{operation_id}: {http_method} {path}"
-    if summary:
-        doc = f"{summary}\n\n{doc}"
+        client_method = info.client_method
+    summary = inspect.cleandoc(function.__doc__ or "")
     try:
         full = inspect.signature(function)
     except (TypeError, ValueError):  # pragma: no cover - generated functions always have one
@@ -94,17 +103,55 @@ def _describe(function: Callable[..., object]) -> OperationDescription:
     else:
         # Drop the first parameter: the client the operation is bound to.
         signature = full.replace(parameters=list(full.parameters.values())[1:])
-    return OperationDescription(operation_id, http_method, path, doc, signature)
+    doc = f"{operation_id}: {http_method} {path}"
+    if summary:
+        doc = f"{summary}\n\n{doc}"
+    if signature is not None:
+        # help() on a bound operation shows its docstring; put the call's signature first.
+        doc = f"Signature: {signature}\n\n{doc}"
+    return OperationDescription(operation_id, http_method, path, doc, signature, client_method)
 
 
 class BoundOperation(functools.partial[Any]):
     """A generated operation bound to a client: ``client.pipelines.get`` and friends.
 
-    Calling it calls the generated function with the client filled in (``partial`` adds no Python
-    frame, so warnings point at the caller's line).  ``repr`` names the operationId, method and path.
+    Calling it calls the generated function with the client filled in.  Arguments that do not fit
+    the operation raise ``TypeError`` naming the method as users call it (``pipelines.run()``), not
+    the generated function, with the positional count the user sees.  ``repr`` names the
+    operationId, method and path.
     """
 
     description: OperationDescription
+
+    def __call__(self, /, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().__call__(*args, **kwargs)
+        except TypeError:
+            problem = self._argument_problem(args, kwargs)
+            if problem is None:
+                raise  # the arguments fit: the error comes from further in
+            raise TypeError(problem) from None
+
+    def _argument_problem(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
+        """Why ``args``/``kwargs`` do not fit the operation's signature, or None when they do."""
+        d = self.description
+        if d.signature is None:
+            return None
+        try:
+            d.signature.bind(*args, **kwargs)
+        except TypeError as exc:
+            name = d.client_method or self.__qualname__  # type: ignore[attr-defined]
+            positional = [
+                p
+                for p in d.signature.parameters.values()
+                if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+            ]
+            if len(args) > len(positional):
+                plural = "" if len(positional) == 1 else "s"
+                given = len(args)
+                return f"{name}() takes {len(positional)} positional argument{plural} but {given} were given"
+            return f"{name}() {exc}"
+        return None
 
     def __repr__(self) -> str:
         d = self.description
@@ -146,6 +193,13 @@ class _BoundOperation(Generic[P, R]):
     ) -> _BoundOperation[P, R] | Callable[P, R]:
         if obj is None:
             return self
+        # Cached per namespace, keyed by this descriptor and never in the instance ``__dict__``: an
+        # entry there would hide a subclass's override (and a class patched by ``mock.patch``) from
+        # every later attribute read.  Attribute lookup only reaches this method when this
+        # descriptor is what the class (and its MRO) resolves the name to.
+        cached = obj._bound.get(self)
+        if cached is not None:
+            return cast("Callable[P, R]", cached)
         description = self.description
         bound = BoundOperation(self.function, obj._caller)
         bound.description = description
@@ -156,8 +210,7 @@ class _BoundOperation(Generic[P, R]):
         bound.__wrapped__ = self.function  # type: ignore[attr-defined]
         if description.signature is not None:
             bound.__signature__ = description.signature  # type: ignore[attr-defined]
-        # Cache on the instance: the descriptor is not a data descriptor, so later reads skip it.
-        obj.__dict__[self.name] = bound
+        obj._bound[self] = bound
         return cast("Callable[P, R]", bound)
 
 
@@ -194,8 +247,9 @@ class subresource(Generic[ResourceT]):
     ) -> subresource[ResourceT] | ResourceT:
         if obj is None:
             return self
-        cached = obj.__dict__.get(self.name)
+        # Kept with the bound operations (not in ``__dict__``, where it would hide overrides).
+        cached = obj._bound.get(self)
         if cached is None:
             cached = self.resource_type(obj._caller)  # type: ignore[arg-type]  # same flavour as the parent
-            obj.__dict__[self.name] = cached
+            obj._bound[self] = cached
         return cast("ResourceT", cached)

@@ -102,23 +102,13 @@ def _no_redaction(text: str) -> str:
     return text
 
 
-def _redact_json(value: Any, redact: Callable[[str], str]) -> Any:
-    """A copy of decoded JSON with ``redact`` applied to every string (keys included)."""
-    if isinstance(value, str):
-        return redact(value)
-    if isinstance(value, list):
-        return [_redact_json(item, redact) for item in value]
-    if isinstance(value, dict):
-        return {redact(key): _redact_json(item, redact) for key, item in value.items()}
-    return value
-
-
 def status_error(
     response: httpx.Response, method: str, redact: Callable[[str], str] = _no_redaction
 ) -> APIStatusError:
     """The typed exception for a non-2xx response (its body must already be read).
 
-    ``redact`` cleans text taken from the response (the message, Prism's findings) of the token.
+    ``redact`` cleans text taken from the response (the message, Prism's findings) of the token;
+    ``body`` is the decoded JSON exactly as the server sent it.
     """
     body: Any = None
     message = response.reason_phrase or "error"
@@ -142,7 +132,7 @@ def status_error(
         "method": method,
         "url": _safe_url(response.request.url),
         "response": response,
-        "body": _redact_json(body, redact) if redact is not _no_redaction else body,
+        "body": body,
     }
     if cls is RateLimitError:
         return RateLimitError(message, retry_after=retry_after_seconds(response.headers), **kwargs)
@@ -251,6 +241,11 @@ class _Base:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
         self.auth = TokenAuth(config.token, config.origin)
+        #: Set by ``close()``: a closed client refuses requests whoever owns the httpx client.
+        self.closed = False
+        #: True when a lent httpx client was made for this client alone (``FakeCircleCI.client()``),
+        #: so ``close()`` closes it too.
+        self.closes_lent_client = False
 
     def check_token(self, url: httpx.URL) -> None:
         if self.config.token is None and origin_of(url) == self.config.origin:
@@ -312,11 +307,12 @@ class SyncTransport(_Base):
         self.sleep: SyncSleep = sleep or time.sleep
 
     def close(self) -> None:
-        if self.owns_client:
+        self.closed = True  # a lent client stays open for its owner, but this client is done with it
+        if self.owns_client or self.closes_lent_client:
             self.http.close()
 
     def check_open(self) -> None:
-        if self.http.is_closed:
+        if self.closed or self.http.is_closed:
             raise _closed_error()
 
     @contextmanager
@@ -450,11 +446,12 @@ class AsyncTransport(_Base):
         self._slots = asyncio.Semaphore(POOL_LIMITS.max_connections or 100) if self.owns_client else None
 
     async def close(self) -> None:
-        if self.owns_client:
+        self.closed = True
+        if self.owns_client or self.closes_lent_client:
             await self.http.aclose()
 
     def check_open(self) -> None:
-        if self.http.is_closed:
+        if self.closed or self.http.is_closed:
             raise _closed_error()
 
     @asynccontextmanager

@@ -1,12 +1,15 @@
 """The ``circleci-api`` command: scripted waits, usage exports, artifact downloads and runs.
 
     circleci-api usage-export --org ORG_ID --start 2025-09-01 --end 2025-11-15 -o usage.csv
+    circleci-api usage-report usage.csv --by project --top 10 --html report.html
     circleci-api wait PIPELINE_ID
     circleci-api artifacts PROJECT_SLUG JOB_NUMBER -o DIR
     circleci-api run PROJECT_SLUG --definition-id ID --branch main --wait
 
-The token comes from ``CIRCLECI_TOKEN`` (or ``CIRCLE_TOKEN``), never from the command line.  Results
-go to stdout, progress to stderr (through ``rich`` when it is installed and stderr is a terminal).
+The token comes from ``CIRCLECI_TOKEN`` (or ``CIRCLE_TOKEN``), never from the command line
+(``usage-report`` reads a local file and needs none).  Results go to stdout, progress to stderr
+(through ``rich`` when it is installed and stderr is a terminal); while a usage export waits between
+polls, stderr shows the job's state, the time of the next poll and a countdown.
 
 Exit codes: 0 success; 1 the pipeline or export failed (or timed out); 2 usage or configuration
 error (bad arguments, no token, a base URL without a scheme, a file or directory that cannot be
@@ -28,6 +31,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from circleci_api._client import CircleCI
+    from circleci_api._clock import Clock
     from circleci_api.waiting import PipelineWaitResult, PipelineWaitState
 
 __all__ = ["EXIT_API_ERROR", "EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "main"]
@@ -67,12 +71,77 @@ class Progress(AbstractContextManager["Progress"]):
         if self._status is not None:
             self._status.__exit__(exc_type, exc, tb)
 
+    @property
+    def live(self) -> bool:
+        """Whether messages update a spinner in place (a terminal) rather than add lines."""
+        return self._console is not None
+
     def __call__(self, message: str) -> None:
         if self._console is not None:
             self._status.update(message)
             self._console.log(message, markup=False, highlight=False)
         else:
             print(f"{PROG}: {message}", file=self.stream, flush=True)
+
+    def status(self, message: str) -> None:
+        """A passing state (a countdown): updates the spinner in place, or prints a line."""
+        if self._console is not None:
+            self._status.update(message)
+        else:
+            print(f"{PROG}: {message}", file=self.stream, flush=True)
+
+
+def _duration(seconds: float) -> str:
+    """``5m30s`` or ``1h02m00s``; a part of a second counts as a whole one."""
+    import math
+
+    whole = max(0, math.ceil(seconds - 1e-9))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}h{minutes:02d}m{secs:02d}s" if hours else f"{minutes}m{secs:02d}s"
+
+
+class Countdown:
+    """A clock for the usage export that shows a sign of life while it sleeps between polls.
+
+    Each pause of at least ``min_pause`` seconds is cut into steps of ``tick`` seconds (1 on a
+    terminal, where the spinner line is rewritten, else 60 so logs stay short); before each step
+    ``progress.status`` hears the last state, the time of the next poll (UTC) and the time left.
+    """
+
+    def __init__(
+        self, base: Clock, progress: Progress, *, tick: float | None = None, min_pause: float = 5
+    ) -> None:
+        self.base = base
+        self.progress = progress
+        self.tick = tick if tick is not None else (1.0 if progress.live else 60.0)
+        self.min_pause = min_pause
+        self.state = "waiting"
+
+    def monotonic(self) -> float:
+        return self.base.monotonic()
+
+    def wall_time(self) -> Any:
+        from circleci_api._clock import utc_now
+
+        return utc_now(self.base)
+
+    def heard(self, message: str) -> None:
+        """A progress message from the export: shown, and remembered as the state."""
+        self.state = message
+        self.progress(message)
+
+    def sleep(self, seconds: float) -> None:
+        if seconds < self.min_pause:
+            self.base.sleep(seconds)
+            return
+        import datetime as _dt
+
+        due = self.wall_time() + _dt.timedelta(seconds=seconds)
+        end = self.base.monotonic() + seconds
+        while (left := end - self.base.monotonic()) > 1e-6:
+            self.progress.status(f"{self.state}; next poll at {due:%H:%M:%S} UTC (in {_duration(left)})")
+            self.base.sleep(min(self.tick, left))
 
 
 # --------------------------------------------------------------------------- arguments
@@ -142,7 +211,7 @@ def build_parser(out: TextIO | None = None) -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    from circleci_api._export import DEFAULT_EXPORT_POLL_INTERVAL, DEFAULT_EXPORT_TIMEOUT
+    from circleci_api.usage._export import DEFAULT_EXPORT_POLL_INTERVAL, DEFAULT_EXPORT_TIMEOUT
     from circleci_api.waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
 
     def timing(sub: argparse.ArgumentParser, timeout: float, poll_interval: float) -> None:
@@ -198,7 +267,57 @@ def build_parser(out: TextIO | None = None) -> argparse.ArgumentParser:
         "--shared-org", dest="shared_orgs", action="append", metavar="ORG_ID", help="repeatable"
     )
     timing(usage, DEFAULT_EXPORT_TIMEOUT, DEFAULT_EXPORT_POLL_INTERVAL)
+
+    report = commands.add_parser(
+        "usage-report",
+        help="summarize a usage export CSV: credits, jobs and run time per group",
+        description="Sum a usage export up per group and print a table with each group's share of the "
+        "credits; optionally write the table as CSV and an HTML page with bar charts.",
+    )
+    report.add_argument(
+        "file", metavar="FILE", help="usage CSV from usage-export, or one of CircleCI's parts (.csv.gz)"
+    )
+    report.add_argument(
+        "--by",
+        default="project",
+        help="group by one or more of project, workflow, job, resource_class, branch, executor, day "
+        "(comma-separated; default project)",
+    )
+    report.add_argument(
+        "--top", type=_positive_int, metavar="N", help="show the N biggest groups, fold the rest"
+    )
+    report.add_argument(
+        "--credit-price", type=_price, metavar="DOLLARS", help="add a cost column at this price per credit"
+    )
+    report.add_argument("--html", metavar="FILE", help="also write a self-contained HTML page with charts")
+    report.add_argument("--csv", metavar="FILE", help="also write the table as CSV")
+    report.add_argument(
+        "--dialect",
+        choices=("auto", "circleci", "rfc4180"),
+        default="auto",
+        help="how FILE is written (default: detect from its first lines)",
+    )
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
+
+
+def _price(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a price in dollars") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} must be a price of 0 dollars or more per credit")
+    return value
 
 
 # --------------------------------------------------------------------------- commands
@@ -273,7 +392,12 @@ def _cmd_artifacts(client: CircleCI, args: argparse.Namespace, progress: Progres
     return EXIT_OK
 
 
-def _cmd_usage(client: CircleCI, args: argparse.Namespace, progress: Progress, out: TextIO) -> int:
+def _cmd_usage(
+    client: CircleCI, args: argparse.Namespace, progress: Progress, out: TextIO, clock: Clock | None = None
+) -> int:
+    from circleci_api._clock import SYSTEM_CLOCK
+
+    countdown = Countdown(clock or SYSTEM_CLOCK, progress)
     result = client.usage.export(
         args.org,
         args.start,
@@ -282,13 +406,69 @@ def _cmd_usage(client: CircleCI, args: argparse.Namespace, progress: Progress, o
         args.shared_orgs,
         poll_interval=args.poll_interval,
         timeout=args.timeout,
-        on_progress=progress,
+        on_progress=countdown.heard,
+        clock=countdown,
     )
     print(
         f"wrote {result.path} ({result.bytes_written} bytes from {result.parts} part(s) "
         f"of {len(result.jobs)} export job(s))",
         file=out,
     )
+    if result.clamped_end is not None:
+        print(
+            f"note: the window ended in the future; exported up to {result.clamped_end.isoformat()}", file=out
+        )
+    return EXIT_OK
+
+
+class _BadInput(Exception):
+    """A problem with the command line's files or values: exit 2 with the message."""
+
+
+def _check_output(option: str, value: str | None) -> None:
+    if value is None:
+        return
+    from pathlib import Path
+
+    target = Path(value)
+    if target.is_dir():
+        raise _BadInput(f"{option} {value}: is a directory")
+    if not target.parent.is_dir():
+        raise _BadInput(f"{option} {value}: directory {str(target.parent)!r} does not exist")
+
+
+def _cmd_usage_report(args: argparse.Namespace, progress: Progress, out: TextIO) -> int:
+    from pathlib import Path
+
+    from circleci_api.errors import RequestValidationError
+    from circleci_api.usage import UsageRowError, read_rows, summarize
+    from circleci_api.usage._report import check_group_by, table_text, write_csv, write_text
+
+    try:
+        by = check_group_by(args.by)
+    except RequestValidationError as exc:
+        raise _BadInput(f"--by: {exc.problem}") from None
+    source = Path(args.file)
+    if not source.is_file():
+        raise _BadInput(f"{args.file}: no such file" if not source.exists() else f"{args.file}: not a file")
+    _check_output("--html", args.html)
+    _check_output("--csv", args.csv)
+    try:
+        summary = summarize(read_rows(source, dialect=args.dialect), by=by)
+    except UsageRowError as exc:
+        raise _BadInput(str(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise _BadInput(f"{args.file}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    out.write(table_text(summary, top=args.top, credit_price=args.credit_price))
+    if args.csv:
+        write_csv(summary, args.csv, top=args.top, credit_price=args.credit_price)
+        progress(f"wrote {args.csv}")
+    if args.html:
+        from circleci_api.usage._html import render_html
+
+        page = render_html(summary, top=args.top, credit_price=args.credit_price, source=source.name)
+        write_text(args.html, page)
+        progress(f"wrote {args.html}")
     return EXIT_OK
 
 
@@ -296,7 +476,10 @@ COMMANDS: dict[str, Callable[[CircleCI, argparse.Namespace, Progress, TextIO], i
     "wait": _cmd_wait,
     "run": _cmd_run,
     "artifacts": _cmd_artifacts,
-    "usage-export": _cmd_usage,
+}
+#: Commands that need no API client (they read local files).
+LOCAL_COMMANDS: dict[str, Callable[[argparse.Namespace, Progress, TextIO], int]] = {
+    "usage-report": _cmd_usage_report,
 }
 
 
@@ -352,11 +535,13 @@ def main(
     client: CircleCI | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
+    clock: Clock | None = None,
 ) -> int:
     """Run the command line; return the exit code.
 
     ``client`` replaces the one built from the environment (for embedding and tests); it is not
-    closed.  ``stdout`` / ``stderr`` default to the process's streams.
+    closed.  ``stdout`` / ``stderr`` default to the process's streams.  ``clock`` replaces the
+    system clock for ``usage-export``'s pauses and dates (tests pass a fake one).
     """
     out = stdout or sys.stdout
     err = stderr or sys.stderr
@@ -372,6 +557,14 @@ def main(
     owned = client is None
     try:
         with Progress(err) as progress:
+            if args.command in LOCAL_COMMANDS:
+                return LOCAL_COMMANDS[args.command](args, progress, out)
+            if args.command == "usage-export":
+                if client is None:
+                    from circleci_api._client import CircleCI
+
+                    client = CircleCI(base_url=args.base_url)
+                return _cmd_usage(client, args, progress, out, clock)
             if client is None:
                 from circleci_api._client import CircleCI
 
@@ -380,6 +573,9 @@ def main(
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=err)
         return 130
+    except _BadInput as exc:
+        print(f"{PROG}: error: {_redact(str(exc))}", file=err)
+        return EXIT_USAGE
     except Exception as exc:
         if args.debug:
             print(_redact("".join(traceback.format_exception(exc))), file=err, end="")

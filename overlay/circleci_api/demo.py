@@ -117,14 +117,14 @@ def _definition_and_trigger(client: CircleCI, project: Project, say: _Printer) -
     say.line(f"definition {definition.name!r} reads {file_path} from {where}: id {definition.id}")
     trigger = client.triggers.create(
         project.id,
-        definition.id or "",
+        definition.id,
         event_source={"provider": "github_app", "repo": repo},
         event_preset="all-pushes",
     )
     say.line(f"trigger on {trigger.event_preset} from {where}: id {trigger.id}")
-    count = len(client.triggers.list(project.id, definition.id or "").items or [])
+    count = len(client.triggers.list(project.id, definition.id).items or [])
     say.line(f"the definition has {count} trigger(s)")
-    return definition.id or ""
+    return definition.id
 
 
 def _run_and_wait(client: CircleCI, definition_id: str, say: _Printer) -> bool:

@@ -1,7 +1,9 @@
 """Every exception the library raises.
 
 ``APIStatusError`` and its subclasses carry the HTTP status, CircleCI's ``message``, the request
-method and URL (never the token) and the ``httpx.Response``.
+method and URL (never the token), ``body`` (the decoded JSON exactly as the server sent it: text
+composed from it, such as the message, has the token redacted, the data itself is never rewritten)
+and the ``httpx.Response``.  Every error pickles (see ``CircleCIError``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Every model and enum of the API (``from circleci_api.models import Pipeline``), loaded on first use.
 
-Models are lazy views over the JSON CircleCI sent: ``model.raw_json`` is that JSON, unknown keys are
-in ``model.additional_properties``, and enums keep values the spec does not list
-(``member.is_known`` is False for those).
+Models are ``attrs`` classes built from the JSON CircleCI sent: ``model.raw_json`` is that JSON,
+``model.to_dict()`` is the model as it is now, unknown keys are in ``model.additional_properties``,
+and enums keep values the spec does not list (``member.is_known`` is False for those).
 """
 
 from __future__ import annotations

@@ -90,14 +90,59 @@ def test_current_page_and_token_are_reachable(h: Harness) -> None:
     assert paginator.current_page is first
     assert paginator.next_page_token == "t1"
 
-    rest = h.pages(paginator)
-    assert [names(page.items) for page in rest] == [["context-3", "context-4"], ["context-5"]]
-    assert paginator.current_page is rest[-1]
+    every = h.pages(paginator)  # pages() walks from the first page, whatever came before
+    assert [names(page.items) for page in every] == [
+        ["context-1", "context-2"],
+        ["context-3", "context-4"],
+        ["context-5"],
+    ]
+    assert paginator.current_page is every[-1]
     assert paginator.next_page_token is None
-    assert rec.count == 3
-    with pytest.raises(PaginationError, match="no more pages"):
-        h.run(paginator.first_page())
-    assert rec.count == 3
+    assert rec.count == 4
+    again = h.run(paginator.first_page())  # the first page again, not an error
+    assert names(again.items) == ["context-1", "context-2"]
+    assert rec.count == 5
+
+
+def test_every_loop_walks_every_item_from_the_first_page(h: Harness) -> None:
+    rec = by_token(THREE_PAGES)
+    paginator = h.client(rec).contexts.list(owner_id=ORG_ID)
+    everything = [f"context-{n}" for n in range(1, 6)]
+    assert names(h.collect(paginator)) == everything
+    assert names(h.collect(paginator)) == everything  # a second full loop: the same, fetched again
+    assert rec.count == 6
+    assert [sent.query for sent in rec.sent[3:]] == [sent.query for sent in rec.sent[:3]]
+
+
+def test_a_loop_that_stops_early_loses_nothing_for_the_next(h: Harness) -> None:
+    rec = by_token(THREE_PAGES)
+    paginator = h.client(rec).contexts.list(owner_id=ORG_ID)
+    assert names(h.collect(paginator, limit=1)) == ["context-1"]
+    assert names(h.collect(paginator, limit=3)) == ["context-1", "context-2", "context-3"]
+    assert names(h.collect(paginator)) == [f"context-{n}" for n in range(1, 6)]
+
+
+def test_first_page_does_not_change_what_a_loop_yields(h: Harness) -> None:
+    rec = by_token(THREE_PAGES)
+    paginator = h.client(rec).contexts.list(owner_id=ORG_ID)
+    assert names(h.run(paginator.first_page()).items) == ["context-1", "context-2"]
+    assert names(h.collect(paginator)) == [f"context-{n}" for n in range(1, 6)]
+
+
+def test_pages_walks_page_by_page_each_time(h: Harness) -> None:
+    rec = by_token(THREE_PAGES)
+    paginator = h.client(rec).contexts.list(owner_id=ORG_ID)
+    for _ in range(2):
+        pages = h.pages(paginator)
+        assert [page.next_page_token for page in pages] == ["t1", "t2", None]
+        assert names(pages[0].items) == ["context-1", "context-2"]
+
+
+def test_a_start_token_is_where_every_loop_starts(h: Harness) -> None:
+    rec = by_token(THREE_PAGES)
+    paginator = h.client(rec).contexts.list(owner_id=ORG_ID, page_token="t1")
+    assert names(h.collect(paginator, limit=1)) == ["context-3"]
+    assert names(h.collect(paginator)) == ["context-3", "context-4", "context-5"]
 
 
 def test_a_start_token_resumes_from_that_page(h: Harness) -> None:

@@ -1,6 +1,9 @@
 """Every operation of the vendored document, called through ``circleci_api`` against Prism.
 
-Static pass: one call per operation and client flavour; Prism must accept the request (no
+Each pass has ONE client per flavour, shared by every operation, and calls each operation at least
+twice through it with the same arguments: the requests must be identical (and, against the static
+mock, the results equal), as a script reusing its client expects.
+Static pass: two calls per operation and client flavour; Prism must accept the request (no
 ``sl-violations`` at all, not even warnings) and the strict client must parse the response.
 Dynamic pass: Prism invents a new schema-conforming payload per request (nulls, empty arrays,
 extra keys, odd numbers and dates); several per operation must parse strictly.  In both passes
@@ -17,7 +20,7 @@ import importlib
 import json
 import os
 import ssl
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
@@ -108,7 +111,7 @@ def endpoint_of(operation_id: str) -> Endpoint:
 
 
 def expected_warnings(operation_id: str) -> AbstractContextManager[object]:
-    """Deprecated operations warn (once per client) naming themselves."""
+    """Deprecated operations warn (on every call) naming themselves."""
     if OPERATIONS[operation_id].deprecated:
         return pytest.warns(DeprecationWarning, match=operation_id)
     return nullcontext()
@@ -138,47 +141,134 @@ def failure_context(operation_id: str, recorder: Recorder, exc: BaseException) -
     return f"{operation_id} failed: {exc}\npayload: {body}"
 
 
+@dataclass
+class Shared:
+    """One client of one flavour, shared by every operation of a pass, and what it received."""
+
+    client: Any
+    recorder: Recorder
+
+
+def _sent(response: httpx.Response) -> tuple[str, str, bytes]:
+    request = response.request
+    return (request.method, str(request.url), request.content)
+
+
+def _value(result: Any) -> Any:
+    """What a call returned, for checking: a paginator's first page's response, else the result."""
+    if isinstance(result, SyncPaginator):
+        return result.first_page().response
+    if hasattr(result, "first_page"):  # a one-page list: it iterates over its items
+        assert list(result) == result.first_page().items
+    return result
+
+
+def check_same_twice(operation_id: str, sent: list[tuple[str, str, bytes]], values: list[Any]) -> None:
+    """Every call of one operation with the same arguments sent the same request; against the
+    static mock (same payload every time) the results are equal too."""
+    assert len(set(sent)) == 1, f"{operation_id}: the calls sent different requests: {sent}"
+    assert len(values) >= 2
+
+
 def run_sync(
-    server: PrismServer, operation_id: str, case: Case, times: int, headers: dict[str, str] | None = None
-) -> int:
-    """Call the operation ``times`` times on one sync client; return the number of payloads checked."""
-    recorder = Recorder()
-    with sync_client(server, recorder, headers) as client, expected_warnings(operation_id):
-        method = method_of(client, operation_id)
+    shared: Shared, operation_id: str, case: Case, times: int, headers: dict[str, str] | None = None
+) -> list[Any]:
+    """Call the operation ``times`` times on the shared sync client; return the checked values."""
+    recorder = shared.recorder
+    sent: list[tuple[str, str, bytes]] = []
+    values: list[Any] = []
+    with expected_warnings(operation_id):
+        method = method_of(shared.client, operation_id)
         for _ in range(times):
             recorder.responses.clear()
             try:
-                result = method(*case.args, **case.kwargs)
-                value = result.first_page().response if isinstance(result, SyncPaginator) else result
+                value = _value(method(*case.args, **case.kwargs))
             except Exception as exc:
                 pytest.fail(failure_context(operation_id, recorder, exc), pytrace=False)
             check_exchange(operation_id, value, recorder)
             if headers:
                 assert headers["Prefer"] == f"code={recorder.last().status_code}"
-    return times
+            sent.append(_sent(recorder.responses[0]))
+            values.append(value)
+    check_same_twice(operation_id, sent, values)
+    return values
 
 
-async def run_async(server: PrismServer, operation_id: str, case: Case, times: int) -> int:
+async def run_async(shared: Shared, operation_id: str, case: Case, times: int) -> list[Any]:
     """Async twin of ``run_sync``."""
+    recorder = shared.recorder
+    sent: list[tuple[str, str, bytes]] = []
+    values: list[Any] = []
+    with expected_warnings(operation_id):
+        method = method_of(shared.client, operation_id)
+        for _ in range(times):
+            recorder.responses.clear()
+            try:
+                result = method(*case.args, **case.kwargs)
+                if isinstance(result, AsyncPaginator):
+                    value = (await result).response
+                else:
+                    value = _value(await result)
+            except Exception as exc:
+                pytest.fail(failure_context(operation_id, recorder, exc), pytrace=False)
+            check_exchange(operation_id, value, recorder)
+            sent.append(_sent(recorder.responses[0]))
+            values.append(value)
+    check_same_twice(operation_id, sent, values)
+    return values
+
+
+def same_results(values: list[Any]) -> bool:
+    """Whether the static mock's answers parsed to the same thing each time."""
+    dumped = [v.to_dict() if hasattr(v, "to_dict") else v for v in values]
+    return all(d == dumped[0] for d in dumped)
+
+
+# --------------------------------------------------------------------------- the shared clients
+
+#: Every pass calls each operation at least this often through its one shared client.
+CALLS = 2
+
+
+@pytest.fixture(scope="module")
+def static_sync(prism_static: PrismServer) -> Iterator[Shared]:
+    """The one sync client of the static pass."""
+    recorder = Recorder()
+    with sync_client(prism_static, recorder) as client:
+        yield Shared(client, recorder)
+
+
+@pytest.fixture(scope="module")
+def dynamic_sync(prism_dynamic: PrismServer) -> Iterator[Shared]:
+    """The one sync client of the dynamic pass."""
+    recorder = Recorder()
+    with sync_client(prism_dynamic, recorder) as client:
+        yield Shared(client, recorder)
+
+
+async def _async_shared(server: PrismServer) -> AsyncIterator[Shared]:
     recorder = Recorder()
     client, http = async_client(server, recorder)
     try:
-        with expected_warnings(operation_id):
-            method = method_of(client, operation_id)
-            for _ in range(times):
-                recorder.responses.clear()
-                try:
-                    result = method(*case.args, **case.kwargs)
-                    if isinstance(result, AsyncPaginator):
-                        value = (await result).response
-                    else:
-                        value = await result
-                except Exception as exc:
-                    pytest.fail(failure_context(operation_id, recorder, exc), pytrace=False)
-                check_exchange(operation_id, value, recorder)
+        yield Shared(client, recorder)
     finally:
+        await client.close()
         await http.aclose()
-    return times
+
+
+@pytest.fixture(scope="module")
+async def static_async(prism_static: PrismServer, anyio_backend: Any) -> AsyncIterator[Shared]:
+    """The one async client of the static pass (on the module's event loop, which anyio keeps
+    while this fixture lives)."""
+    async for shared in _async_shared(prism_static):
+        yield shared
+
+
+@pytest.fixture(scope="module")
+async def dynamic_async(prism_dynamic: PrismServer, anyio_backend: Any) -> AsyncIterator[Shared]:
+    """The one async client of the dynamic pass."""
+    async for shared in _async_shared(prism_dynamic):
+        yield shared
 
 
 # --------------------------------------------------------------------------- the table itself
@@ -210,32 +300,34 @@ def test_every_operation_of_the_vendored_document_has_a_case(
 
 @pytest.mark.contract
 @pytest.mark.parametrize("operation_id", OPERATION_IDS)
-def test_static_sync(prism_static: PrismServer, operation_id: str, record_property: Any) -> None:
-    run_sync(prism_static, operation_id, CASES[operation_id], 1)
-    record_property("contract", json.dumps(["static", operation_id, 1]))
+def test_static_sync(static_sync: Shared, operation_id: str, record_property: Any) -> None:
+    values = run_sync(static_sync, operation_id, CASES[operation_id], CALLS)
+    assert same_results(values), f"{operation_id}: the same static answer parsed differently"
+    record_property("contract", json.dumps(["static", operation_id, len(values)]))
 
 
 @pytest.mark.contract
 @pytest.mark.anyio
 @pytest.mark.parametrize("operation_id", OPERATION_IDS)
-async def test_static_async(prism_static: PrismServer, operation_id: str, record_property: Any) -> None:
-    await run_async(prism_static, operation_id, CASES[operation_id], 1)
-    record_property("contract", json.dumps(["static", operation_id, 1]))
+async def test_static_async(static_async: Shared, operation_id: str, record_property: Any) -> None:
+    values = await run_async(static_async, operation_id, CASES[operation_id], CALLS)
+    assert same_results(values), f"{operation_id}: the same static answer parsed differently"
+    record_property("contract", json.dumps(["static", operation_id, len(values)]))
 
 
 @pytest.mark.contract
 @pytest.mark.parametrize("operation_id", OPERATION_IDS)
-def test_dynamic_sync(prism_dynamic: PrismServer, operation_id: str, record_property: Any) -> None:
-    parsed = run_sync(prism_dynamic, operation_id, CASES[operation_id], PAYLOADS)
-    record_property("contract", json.dumps(["dynamic", operation_id, parsed]))
+def test_dynamic_sync(dynamic_sync: Shared, operation_id: str, record_property: Any) -> None:
+    values = run_sync(dynamic_sync, operation_id, CASES[operation_id], max(PAYLOADS, CALLS))
+    record_property("contract", json.dumps(["dynamic", operation_id, len(values)]))
 
 
 @pytest.mark.contract
 @pytest.mark.anyio
 @pytest.mark.parametrize("operation_id", OPERATION_IDS)
-async def test_dynamic_async(prism_dynamic: PrismServer, operation_id: str, record_property: Any) -> None:
-    parsed = await run_async(prism_dynamic, operation_id, CASES[operation_id], PAYLOADS)
-    record_property("contract", json.dumps(["dynamic", operation_id, parsed]))
+async def test_dynamic_async(dynamic_async: Shared, operation_id: str, record_property: Any) -> None:
+    values = await run_async(dynamic_async, operation_id, CASES[operation_id], max(PAYLOADS, CALLS))
+    record_property("contract", json.dumps(["dynamic", operation_id, len(values)]))
 
 
 def success_statuses() -> list[tuple[str, int]]:
@@ -256,6 +348,9 @@ def test_every_documented_success_status(
 ) -> None:
     """Prism answers the lowest 2xx unless asked (``Prefer: code=...``): the others parse too."""
     server: PrismServer = request.getfixturevalue(f"prism_{mode}")
-    times = 1 if mode == "static" else PAYLOADS
-    parsed = run_sync(server, operation_id, CASES[operation_id], times, {"Prefer": f"code={status}"})
-    record_property("contract", json.dumps([mode, operation_id, parsed]))
+    times = CALLS if mode == "static" else max(PAYLOADS, CALLS)
+    prefer = {"Prefer": f"code={status}"}  # a header of the client: this test has its own
+    recorder = Recorder()
+    with sync_client(server, recorder, prefer) as client:
+        values = run_sync(Shared(client, recorder), operation_id, CASES[operation_id], times, prefer)
+    record_property("contract", json.dumps([mode, operation_id, len(values)]))

@@ -17,7 +17,8 @@ Markers are HTML comments (invisible when rendered) on the lines just before the
 
 * ``<!-- not-tested: reason -->`` skips the block (for code that needs a real account);
 * ``<!-- fake: python statement -->`` runs that statement with ``fake`` bound to the
-  ``FakeCircleCI`` first, to script the account (for example ``fake.script_run("failure")``).
+  ``FakeCircleCI`` first, to script the account (``fake.script_run("failure")``) or set an
+  environment variable the block reads (restored afterwards, like the rest of the environment).
 
 A fenced block with info string ``output`` right after a block (blank lines between) is what the
 block must print to stdout; ``...`` in it matches any text, trailing spaces are ignored.

@@ -6,6 +6,7 @@ time it arrived, so tests can assert pacing, which host saw the token, and what 
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import json
 import re
@@ -25,20 +26,30 @@ SLUG = "gh/acme/api"
 PIPELINE_ID = "5034460f-c7c4-4c43-9457-de07e2029e7b"
 
 
+#: The fake clocks' wall-clock time at fake second 1000 (the usage export checks windows against it).
+WALL_START = datetime.datetime(2025, 11, 15, 12, 0, tzinfo=datetime.UTC)
+
+
 class FakeClock:
-    """``monotonic()`` returns fake seconds; ``sleep`` advances them and records the pause."""
+    """``monotonic()`` returns fake seconds; ``sleep`` advances them and records the pause.
+
+    ``wall_time()`` is the matching wall-clock time, starting at ``WALL_START``.
+    """
 
     def __init__(self) -> None:
-        self.now = 1000.0
+        self.now_s = 1000.0
         self.sleeps: list[float] = []
 
     def monotonic(self) -> float:
-        return self.now
+        return self.now_s
+
+    def wall_time(self) -> datetime.datetime:
+        return WALL_START + datetime.timedelta(seconds=self.now_s - 1000.0)
 
     def sleep(self, seconds: float) -> None:
         assert seconds >= 0, seconds
         self.sleeps.append(seconds)
-        self.now += seconds
+        self.now_s += seconds
 
 
 class AsyncFakeClock(FakeClock):
@@ -159,6 +170,7 @@ class ExportJob:
     parts: list[bytes]
     error_reason: str | None = None
     polls: int = 0
+    missing_urls: list[list[str] | None] = field(default_factory=list)
 
 
 @dataclass
@@ -177,6 +189,8 @@ class Sim:
     export_states: list[str] = field(default_factory=lambda: ["processing", "completed"])
     export_parts: Callable[[int], list[bytes]] = field(default_factory=lambda: lambda n: [])
     export_error: str | None = None
+    #: ``download_urls`` of the first polls that see a job completed (None = null), before the real ones.
+    export_missing_urls: list[list[str] | None] = field(default_factory=list)
     exports: list[ExportJob] = field(default_factory=list)
     part_host: str = "https://exports.s3.example.com"
     # artifacts
@@ -193,7 +207,7 @@ class Sim:
     def handler(self, request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content) if request.content else None
         self.seen.append(
-            Seen(self.clock.now, request.method, request.url, httpx.Headers(request.headers), body)
+            Seen(self.clock.now_s, request.method, request.url, httpx.Headers(request.headers), body)
         )
         for index, (prefix, response) in enumerate(self.fail_next):
             if str(request.url).startswith(prefix):
@@ -264,6 +278,7 @@ class Sim:
             states=list(self.export_states),
             parts=self.export_parts(number),
             error_reason=self.export_error,
+            missing_urls=list(self.export_missing_urls),
         )
         self.exports.append(job)
         for index, part in enumerate(job.parts):
@@ -283,8 +298,10 @@ class Sim:
             return json_response(404, {"message": "Not found"})
         state = job.states[min(job.polls, len(job.states) - 1)]
         job.polls += 1
-        urls = []
-        if state == "completed":
+        urls: list[str] | None = []
+        if state == "completed" and job.missing_urls:
+            urls = job.missing_urls.pop(0)
+        elif state == "completed":
             urls = [
                 f"{self.part_host}/{job.id}/part-{i}.csv.gz?X-Amz-Signature=secret{i}"
                 for i in range(len(job.parts))

@@ -29,9 +29,9 @@ class Run:
         self.code, self.out, self.err = code, out, err
 
 
-def cli(*argv: str, client: CircleCI | None) -> Run:
+def cli(*argv: str, client: CircleCI | None, clock: FakeClock | None = None) -> Run:
     out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), client=client, stdout=out, stderr=err)
+    code = main(list(argv), client=client, stdout=out, stderr=err, clock=clock)
     result = Run(code, out.getvalue(), err.getvalue())
     assert TOKEN not in result.out + result.err
     return result
@@ -117,6 +117,14 @@ def test_invalid_values_found_after_parsing_exit_2(sim: Sim, tmp_path: Path) -> 
     assert cli("run", "gh/acme", client=sim.client()).code == 2  # a slug needs three parts
 
 
+def test_a_parameter_that_is_not_json_exits_2_before_any_request(sim: Sim) -> None:
+    result = cli("run", SLUG, "--param", "ratio=NaN", client=sim.client())
+    assert result.code == 2
+    assert "parameters.ratio" in result.err
+    assert "not a JSON number" in result.err
+    assert sim.seen == []
+
+
 def test_authentication_error_exits_3_without_the_token(sim: Sim) -> None:
     wrong = CircleCI(
         "not-the-token", base_url=API, http_client=httpx.Client(transport=httpx.MockTransport(sim.handler))
@@ -152,7 +160,7 @@ def test_an_output_directory_that_does_not_exist_exits_2(sim: Sim, tmp_path: Pat
     result = cli(
         "usage-export", "--org", ORG, "--start", "2025-09-01", "--end", "2025-09-15", "-o", str(dest),
         "--poll-interval", "0.001",
-        client=sim.client(),
+        client=sim.client(), clock=sim.clock,
     )  # fmt: skip
     assert result.code == 2, result.err
     assert f"directory {str(dest.parent)!r} does not exist" in result.err
@@ -174,7 +182,7 @@ def test_an_artifacts_directory_that_cannot_be_made_exits_2(sim: Sim, tmp_path: 
     "command",
     [
         ["circleci_api"],
-        *(["circleci_api", name] for name in ("wait", "run", "artifacts", "usage-export")),
+        *(["circleci_api", name] for name in ("wait", "run", "artifacts", "usage-export", "usage-report")),
         ["circleci_api.testing"],
         ["circleci_api.testing", "serve"],
         ["circleci_api.demo"],
@@ -246,7 +254,7 @@ def test_usage_export_writes_the_file(sim: Sim, tmp_path: Path) -> None:
     result = cli(
         "usage-export", "--org", ORG, "--start", "2025-09-01", "--end", "2025-10-15", "-o", str(dest),
         "--poll-interval", "0.001",
-        client=sim.client(),
+        client=sim.client(), clock=sim.clock,
     )  # fmt: skip
     assert result.code == 0, result.err
     assert dest.read_text() == HEADER + row("j0") + row("j1")
@@ -261,7 +269,7 @@ def test_failed_usage_export_exits_1(sim: Sim, tmp_path: Path) -> None:
         "usage-export", "--org", ORG, "--start", "2025-09-01", "--end", "2025-09-02",
         "-o", str(tmp_path / "u.csv"),
         "--poll-interval", "0.001",
-        client=sim.client(),
+        client=sim.client(), clock=sim.clock,
     )  # fmt: skip
     assert result.code == 1
     assert "Too much data" in result.err

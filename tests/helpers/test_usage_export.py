@@ -15,7 +15,7 @@ from circleci_api import RequestValidationError, RetryPolicy, UsageExportFailed,
 from circleci_api.usage import REPORT_FIELDS, ExportFormatError, HeaderMismatchError, UsageExportResult
 
 from .conftest import Both
-from .sim import API, ORG, Seen, Sim, gz, json_response, streamed
+from .sim import API, ORG, WALL_START, Seen, Sim, gz, json_response, streamed
 
 HEADER = ",".join(f.name for f in REPORT_FIELDS) + "\n"
 EXPORT_GETS = f"{API}/organizations/{ORG}/usage_export_job/"
@@ -310,11 +310,197 @@ def test_bad_windows_fail_before_any_request(
     assert sim.seen == []
 
 
-def test_empty_export_writes_an_empty_file(sim: Sim, both: Both, tmp_path: Path) -> None:
-    sim.export_parts = lambda n: []
-    result = export(both, tmp_path / "u.csv", "2025-09-01", "2025-09-02", poll_interval=1)
-    assert (result.parts, result.bytes_written, result.header) == (0, 0, None)
-    assert (tmp_path / "u.csv").read_bytes() == b""
+# --------------------------------------------------------------------------- completed, but no URLs yet
+
+
+def test_a_completed_job_without_urls_is_polled_until_they_come(sim: Sim, both: Both, tmp_path: Path) -> None:
+    # CircleCI has been seen to say "completed" with null, then empty, download_urls.
+    sim.export_states = ["processing", "completed"]
+    sim.export_missing_urls = [None, []]
+    sim.export_parts = lambda n: [part("late")]
+    progress: list[str] = []
+    dest = tmp_path / "usage.csv"
+    result = export(both, dest, "2025-09-01", "2025-09-02", on_progress=progress.append)
+
+    assert dest.read_text() == HEADER + row("late") * 3
+    assert (result.parts, result.bytes_written) == (1, dest.stat().st_size)
+    assert len(result.jobs[0].download_urls) == 1
+    times = [s.at for s in gets(sim)]
+    assert len(times) == 4  # processing, completed (null), completed ([]), completed with the URL
+    assert all(b - a >= 360 for a, b in itertools.pairwise(times))  # still within the rate limit
+    assert any("completed but has no download URLs yet" in line for line in progress)
+
+
+def test_a_completed_job_that_never_gets_urls_fails_and_writes_nothing(
+    sim: Sim, both: Both, tmp_path: Path
+) -> None:
+    sim.export_states = ["completed"]
+    sim.export_missing_urls = [None] * 1000
+    dest = tmp_path / "usage.csv"
+    dest.write_text("previous export\n")
+    with pytest.raises(UsageExportFailed, match="no download URLs") as caught:
+        export(both, dest, "2025-09-01", "2025-09-02", timeout=3600)
+    assert str(caught.value.job.state) == "completed"
+    assert dest.read_text() == "previous export\n"  # never an empty CSV reported as success
+    assert leftovers(tmp_path) == []
+    assert 8 <= len(gets(sim)) <= 11  # polled all along, at most 10 an hour
+    assert sum(sim.clock.sleeps) <= 3600
+
+
+def test_wait_for_export_waits_for_the_urls_too(sim: Sim, both: Both) -> None:
+    sim.export_states = ["completed"]
+    sim.export_missing_urls = [[]]
+    sim.export_parts = lambda n: [part("a"), part("b")]
+
+    def sync(client: Any, clock: Any) -> Any:
+        job = client.usage.create_export(ORG, start="2025-09-01T00:00:00Z", end="2025-09-02T00:00:00Z")
+        return client.usage.wait_for_export(ORG, job.usage_export_job_id, clock=clock)
+
+    async def async_(client: Any, clock: Any) -> Any:
+        job = await client.usage.create_export(ORG, start="2025-09-01T00:00:00Z", end="2025-09-02T00:00:00Z")
+        return await client.usage.wait_for_export(ORG, job.usage_export_job_id, clock=clock)
+
+    job = both(sync, async_)
+    assert len(job.download_urls) == 2
+    assert sim.clock.sleeps == [360]  # the first poll at once, the second (with URLs) 360 s later
+
+
+def test_download_of_a_completed_job_without_urls_is_refused(sim: Sim, both: Both, tmp_path: Path) -> None:
+    from circleci_api_generated.models.usage_export_job_status import UsageExportJobStatus
+
+    for urls in (None, []):
+        job = UsageExportJobStatus.from_dict(
+            {
+                "usage_export_job_id": "e8235eed-f121-4ae3-9c72-2719d6572818",
+                "state": "completed",
+                "download_urls": urls,
+            }
+        )
+
+        async def adownload(client: Any, clock: Any, job: Any = job) -> Any:
+            return await client.usage.download_export(job, tmp_path / "u.csv")
+
+        with pytest.raises(UsageExportFailed, match="no download URLs"):
+            both(lambda c, clock, job=job: c.usage.download_export(job, tmp_path / "u.csv"), adownload)
+    assert list(tmp_path.iterdir()) == []
+    assert sim.seen == []
+
+
+# --------------------------------------------------------------------------- windows and the wall clock
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        ("2025-11-16", "2025-11-20", "starts in the future"),
+        ("2025-11-15T12:00:01+00:00", "2025-11-15T13:00:00+00:00", "starts in the future"),
+        ("2024-10-14", "2024-10-20", "more than 13 months ago"),
+        ("2024-10-15T11:59:59Z", "2024-10-20", "more than 13 months ago"),
+    ],
+)
+def test_windows_without_data_are_refused_before_any_request(
+    sim: Sim, both: Both, tmp_path: Path, start: str, end: str, message: str
+) -> None:
+    # The fake clock's wall time is 2025-11-15 12:00 UTC: data exists from 2024-10-15 12:00 on.
+    with pytest.raises(RequestValidationError, match=message) as caught:
+        export(both, tmp_path / "u.csv", start, end)
+    assert caught.value.path == "start"
+    assert sim.seen == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_oldest_start_is_accepted(sim: Sim, both: Both, tmp_path: Path) -> None:
+    sim.export_parts = lambda n: [part(f"j{n}")]
+    export(both, tmp_path / "u.csv", "2024-10-15T12:00:00Z", "2024-10-16", poll_interval=1)
+    (post,) = [s for s in sim.seen if s.method == "POST"]
+    assert post.body["start"] == "2024-10-15T12:00:00Z"
+
+
+def test_a_window_ending_in_the_future_is_clamped_to_now(sim: Sim, both: Both, tmp_path: Path) -> None:
+    sim.export_parts = lambda n: [part(f"j{n}")]
+    progress: list[str] = []
+    result = export(
+        both, tmp_path / "u.csv", "2025-11-01", "2025-12-31", poll_interval=1, on_progress=progress.append
+    )
+    now = WALL_START
+    assert result.clamped_end == now
+    posts = [s for s in sim.seen if s.method == "POST"]
+    assert [(p.body["start"], p.body["end"]) for p in posts] == [
+        ("2025-11-01T00:00:00Z", "2025-11-15T12:00:00Z")
+    ]
+    assert any(
+        "ends in the future; exporting up to now (2025-11-15T12:00:00+00:00)" in line for line in progress
+    )
+    # A window in the past is not clamped.
+    assert export(both, tmp_path / "v.csv", "2025-10-01", "2025-10-02", poll_interval=1).clamped_end is None
+
+
+# --------------------------------------------------------------------------- the real file format
+
+
+REAL_HEADER = ",".join(f.name.upper() for f in REPORT_FIELDS) + "\n"
+
+
+def real_row(tag: str) -> str:
+    """A data line as CircleCI writes it: \\N nulls, backslash escapes, zoneless timestamps."""
+    values = [tag, "acme\\, inc", "2020-01-01", "p-1", "api", "2020-01-02", "\\N", "github"]
+    values += ["https://github.com/acme/api", "main", "pl-1", "2025-09-01 10:00:00.250", "42", "N", "webhook"]
+    values += ["\\N", "wf-1", "build\\\\nightly", "2025-09-01 10:00:01", "2025-09-01 10:00:02", "\\N", "true"]
+    values += ["test", "job-1", "7", "2025-09-01", "2025-09-01 10:00:01", "2025-09-01 10:00:02"]
+    values += ["2025-09-01 10:04:00", "success", "medium", "linux", "docker", "1", "238", "\\N", "\\N"]
+    values += ["\\N", "\\N", "12.5", "0", "0", "0.2", "0", "0", "0", "0", "12.7"]
+    assert len(values) == 48
+    return ",".join(values) + "\n"
+
+
+def test_real_format_parts_merge_byte_exact_with_one_header(sim: Sim, both: Both, tmp_path: Path) -> None:
+    first = (REAL_HEADER + real_row("a") + real_row("b")).encode()
+    # A record with an escaped newline inside a field, CRLF line ends, and no newline at the end.
+    second = (REAL_HEADER + real_row("c").replace("test,", "multi\\\nline,") + real_row("d")).encode()
+    third = (REAL_HEADER.replace("\n", "\r\n") + real_row("e").replace("\n", "\r\n")).encode()
+    last = (REAL_HEADER + real_row("f")[:-1]).encode()
+    sim.export_parts = lambda n: [gz(first), gz(second), gz(third), last]
+    dest = tmp_path / "usage.csv"
+    result = export(both, dest, "2025-09-01", "2025-09-02", poll_interval=1)
+
+    data = dest.read_bytes()
+    body = [first, second, third, last + b"\n"]
+    expected = REAL_HEADER.encode() + b"".join(part.split(b"\n", 1)[1] for part in body)
+    assert data == expected  # every data row byte for byte, one header
+    assert data.count(b"ORGANIZATION_ID") == 1
+    assert result.header == REAL_HEADER.strip()
+
+    from circleci_api.usage import read_rows
+
+    rows = list(read_rows(dest))
+    assert [r.organization_id for r in rows] == ["a", "b", "c", "d", "e", "f"]
+    assert {r.organization_name for r in rows} == {"acme, inc"}
+    assert rows[2].job_name == "multi\nline"
+    assert {r.workflow_name for r in rows} == {"build\\nightly"}
+    assert all(r.total_credits == 12.7 and r.workflow_stopped_at is None for r in rows)
+
+
+def test_a_part_with_a_lowercase_header_does_not_merge_with_an_uppercase_one(
+    sim: Sim, both: Both, tmp_path: Path
+) -> None:
+    sim.export_parts = lambda n: [gz(REAL_HEADER + real_row("a")), part("b")]
+    with pytest.raises(HeaderMismatchError) as caught:
+        export(both, tmp_path / "u.csv", "2025-09-01", "2025-09-02", poll_interval=1)
+    assert caught.value.part == 2
+    assert "column 1: expected 'ORGANIZATION_ID', got 'organization_id'" in str(caught.value)
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("empty", [b"", gz(b"")])
+def test_an_empty_part_is_an_error_not_an_empty_result(
+    sim: Sim, both: Both, tmp_path: Path, empty: bytes
+) -> None:
+    sim.export_parts = lambda n: [part("a"), empty]
+    dest = tmp_path / "usage.csv"
+    with pytest.raises(ExportFormatError, match="part 2 is empty"):
+        export(both, dest, "2025-09-01", "2025-09-02", poll_interval=1)
+    assert not dest.exists()
+    assert leftovers(tmp_path) == []
 
 
 def test_plain_and_multi_member_parts_are_accepted(sim: Sim, both: Both, tmp_path: Path) -> None:

@@ -56,7 +56,9 @@ class Leaks(logging.Handler):
         self.text("traceback", "".join(traceback.format_exception(exc)))
         with_locals = traceback.TracebackException.from_exception(exc, capture_locals=True)
         self.text("traceback with locals", "".join(with_locals.format()))
-        self.text("exception attributes", repr(vars(exc)))
+        # ``body`` is the decoded JSON exactly as the server sent it (never rewritten, like a 2xx
+        # body); every text the library composes from it is checked.
+        self.text("exception attributes", repr({k: v for k, v in vars(exc).items() if k != "body"}))
         response: Any = getattr(exc, "response", None)
         if response is not None:  # (what the server sent back is its own business)
             self.text("sent headers kept by the error", repr(list(response.request.headers.items())))

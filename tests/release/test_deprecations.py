@@ -1,7 +1,7 @@
 """Deprecations surfaced: operations the spec marks deprecated, and Deprecation/Sunset headers.
 
-Each emits one ``DeprecationWarning`` per operation and client, naming the operation (and the date
-when one is given), attributed to the caller's line.
+Every call emits a ``DeprecationWarning`` naming the operation (and the date when one is given),
+attributed to the caller's line; Python's warning filters decide how often it shows.
 """
 
 from __future__ import annotations
@@ -67,11 +67,12 @@ def test_the_spec_marks_create_project_from_vcs_deprecated() -> None:
 
 
 @pytest.mark.parametrize("clients", ["sync", "async"])
-def test_a_deprecated_operation_warns_once_naming_it_and_its_replacement(clients: str) -> None:
+def test_a_deprecated_operation_warns_on_every_call_naming_it_and_its_replacement(clients: str) -> None:
     recorder = Recorder(status=201, body=PROJECT_SETTINGS)
     messages = call_twice_each(clients, recorder, [("projects.create_from_vcs", ("gh/acme/api",))])
     assert len(recorder.requests) == 2  # it still works
-    assert len(messages) == 1, messages
+    assert len(messages) == 2, messages
+    assert messages[0] == messages[1]
     assert "createProjectFromVcs" in messages[0]
     assert "client.projects.create_from_vcs" in messages[0]
     assert re.search(r"client\.projects\.create\b(?!_)", messages[0])
@@ -93,7 +94,7 @@ def test_operations_not_marked_deprecated_do_not_warn(clients: str) -> None:
     ],
     ids=["deprecation-date", "sunset", "deprecation-true-and-sunset", "both-dates"],
 )
-def test_deprecation_headers_warn_once_per_operation_with_the_date(
+def test_deprecation_headers_warn_on_every_call_with_the_date(
     clients: str, headers: dict[str, str], words: list[str]
 ) -> None:
     recorder = Recorder(headers=headers)
@@ -103,8 +104,9 @@ def test_deprecation_headers_warn_once_per_operation_with_the_date(
     ]
     messages = call_twice_each(clients, recorder, calls)
     assert len(recorder.requests) == 4
-    assert len(messages) == 2, messages
-    first, second = messages
+    assert len(messages) == 4, messages
+    first, second = messages[:2]
+    assert messages[2:] == messages[:2]
     assert "getPipelineById" in first
     assert "getPipelineByNumber" in second
     for message in messages:
@@ -116,10 +118,23 @@ def test_a_bare_deprecation_header_names_the_operation_without_a_date() -> None:
     messages = call_twice_each(
         "sync", Recorder(headers={"Deprecation": "true"}), [("pipelines.get", (PIPELINE_ID,))]
     )
-    assert len(messages) == 1
+    assert len(messages) == 2
     assert "getPipelineById" in messages[0]
     assert "true" not in messages[0]
     assert "since" not in messages[0]
+
+
+def test_the_default_filter_shows_a_warning_once_per_calling_line() -> None:
+    recorder = Recorder(headers={"Sunset": SUNSET})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.resetwarnings()
+        warnings.simplefilter("default")
+        with recorder.sync_client() as client:
+            for _ in range(3):
+                client.pipelines.get(PIPELINE_ID)  # one line: shown once
+            client.pipelines.get(PIPELINE_ID)  # another line: shown again
+    assert len(deprecations(caught)) == 2
+    assert len({item.lineno for item in caught}) == 2
 
 
 def test_each_client_warns_on_its_own() -> None:

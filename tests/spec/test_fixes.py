@@ -195,6 +195,23 @@ def page_token_fixed(doc: dict[str, Any]) -> bool:
     return True
 
 
+#: What scripts chain from one call into the next: created and fetched objects always carry these.
+REQUIRED_IDS = {
+    ("createPipelineDefinition", "200"): {"id", "name", "created_at"},
+    ("getPipelineDefinition", "200"): {"id", "name", "created_at"},
+    ("createTrigger", "200"): {"id", "created_at"},
+    ("createContextRestriction", "201"): {"id"},
+    ("triggerPipelineRun", "201"): {"id", "number", "state", "created_at"},
+}
+
+
+def required_ids_fixed(doc: dict[str, Any]) -> bool:
+    for (operation_id, code), keys in REQUIRED_IDS.items():
+        if not keys <= set(response_schema(doc, operation_id, code).get("required", [])):
+            return False
+    return True
+
+
 def resolve_parameter(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     if "$ref" in node:
         found: dict[str, Any] = doc["components"]["parameters"][node["$ref"].rsplit("/", 1)[1]]
@@ -217,6 +234,7 @@ CHECKS: dict[str, Callable[[dict[str, Any]], bool]] = {
     "110-additional-properties-beside-unions": union_additional_properties_fixed,
     "120-policy-bundle-arrays": policy_bundle_arrays_fixed,
     "130-page-token": page_token_fixed,
+    "140-required-ids": required_ids_fixed,
 }
 
 

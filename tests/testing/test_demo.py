@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 import re
@@ -49,8 +48,8 @@ def test_the_demo_runs_end_to_end_offline(tmp_path: Path) -> None:
     assert "from 2 export job(s)" in text
     printed = int(re.search(r"into one CSV: (\d+) rows, 48 columns", text).group(1))  # type: ignore[union-attr]
     with output.open(newline="", encoding="utf-8") as handle:
-        lines = list(csv.reader(handle))
-    assert lines[0] == list(USAGE_FIELDS)
+        lines = handle.read().splitlines()  # CircleCI's format: escapes, no quoting, one row a line
+    assert lines[0].split(",") == [name.upper() for name in USAGE_FIELDS]
     assert printed == len(lines) - 1 > 0
     assert DEFAULT_TOKEN not in text + finished.stderr
 

@@ -194,6 +194,21 @@ async def test_the_other_implemented_operations(front: Front, kind: str) -> None
         assert first.name == "context-00"
         assert (await done(client.contexts.delete(first.id))).message
         assert len(await collect(client.contexts.list(owner_slug="gh/acme"))) == 22
+        hook = await done(
+            client.webhooks.create(
+                name="ci",
+                events=["workflow-completed"],
+                url="https://hooks.example.com/ci",
+                verify_tls=True,
+                signing_secret="a-long-signing-secret",
+                scope={"id": project.id, "type": "project"},
+            )
+        )
+        assert (await done(client.webhooks.update(hook.id, name="ci-2"))).name == "ci-2"
+        assert (await done(client.webhooks.get(hook.id))).signing_secret == "****cret"
+        hooks = await collect(client.webhooks.list(scope_id=project.id, scope_type="project"))
+        assert [h.id for h in hooks] == [hook.id]
+        assert (await done(client.webhooks.delete(hook.id))).message
         run = await done(client.pipelines.run(SLUG))
         workflow = (await collect(client.pipelines.workflows(run.id)))[0]
         again = await done(client.workflows.get(workflow.id))

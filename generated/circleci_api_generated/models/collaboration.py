@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -13,38 +13,88 @@ from ..types import UNSET, Unset  # noqa: F401
 __all__ = ["Collaboration"]
 
 
-class Collaboration(_m.Model):
-    """A ``Collaboration`` object of the CircleCI API.
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class Collaboration(_m.Model):
+    """A ``Collaboration`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``id``: ``str``, required, may be null
+    * ``vcs_type``: ``str``, required
+    * ``name``: ``str``, required
+    * ``avatar_url``: ``str``, required
+    * ``slug``: ``str``, required
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    id: str | None
+    vcs_type: str
+    name: str
+    avatar_url: str
+    slug: str
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    id: _m.Field[str | None] = _m.Field("id", _m.STRING, required=True, nullable=True)
-    vcs_type: _m.Field[str] = _m.Field("vcs_type", _m.STRING, required=True, aliases=("vcs-type",))
-    name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
-    avatar_url: _m.Field[str] = _m.Field("avatar_url", _m.STRING, required=True)
-    slug: _m.Field[str] = _m.Field("slug", _m.STRING, required=True)
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> Collaboration:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("id")
+        if v0.__class__ is not str and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "id", p, e, "string", True, True)
+        v1 = g("vcs_type")
+        if v1 is None and "vcs_type" not in d:
+            v1 = g("vcs-type")
+        if v1.__class__ is not str and (v1 is not None or e is not None):
+            v1 = _m.bad(
+                v1,
+                d,
+                (
+                    "vcs_type",
+                    "vcs-type",
+                ),
+                p,
+                e,
+                "string",
+                True,
+                False,
+            )
+        v2 = g("name")
+        if v2.__class__ is not str and (v2 is not None or e is not None):
+            v2 = _m.bad(v2, d, "name", p, e, "string", True, False)
+        v3 = g("avatar_url")
+        if v3.__class__ is not str and (v3 is not None or e is not None):
+            v3 = _m.bad(v3, d, "avatar_url", p, e, "string", True, False)
+        v4 = g("slug")
+        if v4.__class__ is not str and (v4 is not None or e is not None):
+            v4 = _m.bad(v4, d, "slug", p, e, "string", True, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.vcs_type = v1
+        o.name = v2
+        o.avatar_url = v3
+        o.slug = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        id: str | None,
-        vcs_type: str,
-        name: str,
-        avatar_url: str,
-        slug: str,
-    ) -> None:
-        self._init(
-            {
-                "id": id,
-                "vcs_type": vcs_type,
-                "name": name,
-                "avatar_url": avatar_url,
-                "slug": slug,
-            }
-        )
+
+_m.fields(
+    Collaboration,
+    (
+        _m.FieldSpec("id", "id", _m.UUID_STRING, required=True, nullable=True),
+        _m.FieldSpec("vcs_type", "vcs_type", _m.STRING, required=True, aliases=("vcs-type",)),
+        _m.FieldSpec("name", "name", _m.STRING, required=True),
+        _m.FieldSpec("avatar_url", "avatar_url", _m.STRING, required=True),
+        _m.FieldSpec("slug", "slug", _m.STRING, required=True),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+Collaboration._additional_ = _m.ANY
+Collaboration._input_additional_ = None
+_KEYS = Collaboration._keys_

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -13,34 +13,64 @@ from ..types import UNSET, Unset  # noqa: F401
 __all__ = ["ContinuePipelineRequest"]
 
 
-class ContinuePipelineRequest(_m.Model):
-    """A ``ContinuePipelineRequest`` object of the CircleCI API.
+# Converters for the fields that are lists, maps, unions or nested objects.
+_C_parameters = _m.map_of(_m.union(_m.INTEGER, _m.STRING, _m.BOOLEAN))
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class ContinuePipelineRequest(_m.Model):
+    """A ``ContinuePipelineRequest`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``continuation_key`` (``continuation-key``): ``str``, required
+    * ``configuration``: ``str``, required
+    * ``parameters``: ``dict[str, int | str | bool]``
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    continuation_key: str
+    configuration: str
+    parameters: dict[str, int | str | bool] | None = None
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    continuation_key: _m.Field[str] = _m.Field("continuation-key", _m.STRING, required=True)
-    configuration: _m.Field[str] = _m.Field("configuration", _m.STRING, required=True)
-    parameters: _m.Field[dict[str, int | str | bool] | None] = _m.Field(
-        "parameters", _m.map_of(_m.union(_m.INTEGER, _m.STRING, _m.BOOLEAN))
-    )
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> ContinuePipelineRequest:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("continuation-key")
+        if v0.__class__ is not str and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "continuation-key", p, e, "string", True, False)
+        v1 = g("configuration")
+        if v1.__class__ is not str and (v1 is not None or e is not None):
+            v1 = _m.bad(v1, d, "configuration", p, e, "string", True, False)
+        v2 = g("parameters")
+        if v2 is not None:
+            v2 = _C_parameters.parse(v2, p + ".parameters" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "parameters", p, e, False, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.continuation_key = v0
+        o.configuration = v1
+        o.parameters = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        continuation_key: str,
-        configuration: str,
-        parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
-    ) -> None:
-        self._init(
-            {
-                "continuation_key": continuation_key,
-                "configuration": configuration,
-                "parameters": parameters,
-            }
-        )
+
+_m.fields(
+    ContinuePipelineRequest,
+    (
+        _m.FieldSpec("continuation_key", "continuation-key", _m.STRING, required=True),
+        _m.FieldSpec("configuration", "configuration", _m.STRING, required=True),
+        _m.FieldSpec("parameters", "parameters", _C_parameters),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+ContinuePipelineRequest._additional_ = _m.ANY
+ContinuePipelineRequest._input_additional_ = None
+_KEYS = ContinuePipelineRequest._keys_

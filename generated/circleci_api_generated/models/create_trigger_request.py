@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -17,49 +17,91 @@ if TYPE_CHECKING:
 __all__ = ["CreateTriggerRequest"]
 
 
-class CreateTriggerRequest(_m.Model):
-    """A ``CreateTriggerRequest`` object of the CircleCI API.
+# Converters for the fields that are lists, maps, unions or nested objects.
+_C_event_source = _m.model(
+    "circleci_api_generated.models.create_trigger_request_event_source", "CreateTriggerRequestEventSource"
+)
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class CreateTriggerRequest(_m.Model):
+    """A ``CreateTriggerRequest`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``event_source``: ``CreateTriggerRequestEventSource``, required
+    * ``event_preset``: ``TriggerEventPreset``
+    * ``checkout_ref``: ``str``
+    * ``config_ref``: ``str``
+    * ``event_name``: ``str``
+    * ``disabled``: ``bool``
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    event_source: CreateTriggerRequestEventSource
+    event_preset: TriggerEventPreset | None = None
+    checkout_ref: str | None = None
+    config_ref: str | None = None
+    event_name: str | None = None
+    disabled: bool | None = None
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    event_source: _m.Field[CreateTriggerRequestEventSource] = _m.Field(
-        "event_source",
-        _m.model(
-            "circleci_api_generated.models.create_trigger_request_event_source",
-            "CreateTriggerRequestEventSource",
-        ),
-        required=True,
-    )
-    event_preset: _m.Field[TriggerEventPreset | None] = _m.Field(
-        "event_preset", _m.enum_of(TriggerEventPreset)
-    )
-    checkout_ref: _m.Field[str | None] = _m.Field("checkout_ref", _m.STRING)
-    config_ref: _m.Field[str | None] = _m.Field("config_ref", _m.STRING)
-    event_name: _m.Field[str | None] = _m.Field("event_name", _m.STRING)
-    disabled: _m.Field[bool | None] = _m.Field("disabled", _m.BOOLEAN)
-    _additional_ = None
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> CreateTriggerRequest:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("event_source")
+        if v0.__class__ is dict:
+            v0 = (_C_event_source._model or _C_event_source.model)._parse(
+                v0, p + ".event_source" if e is not None else "", e
+            )
+        elif v0 is not None:
+            v0 = _C_event_source.parse(v0, p + ".event_source" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "event_source", p, e, True, False)
+        v1 = g("event_preset")
+        if v1.__class__ is str:
+            m = TriggerEventPreset._value2member_map_.get(v1)
+            v1 = m if m is not None else _m.unknown_enum(TriggerEventPreset, v1, p, "event_preset", e)
+        elif v1 is not None or e is not None:
+            v1 = _m.bad(v1, d, "event_preset", p, e, "TriggerEventPreset string", False, False)
+        v2 = g("checkout_ref")
+        if v2.__class__ is not str and (v2 is not None or e is not None):
+            v2 = _m.bad(v2, d, "checkout_ref", p, e, "string", False, False)
+        v3 = g("config_ref")
+        if v3.__class__ is not str and (v3 is not None or e is not None):
+            v3 = _m.bad(v3, d, "config_ref", p, e, "string", False, False)
+        v4 = g("event_name")
+        if v4.__class__ is not str and (v4 is not None or e is not None):
+            v4 = _m.bad(v4, d, "event_name", p, e, "string", False, False)
+        v5 = g("disabled")
+        if v5.__class__ is not bool and (v5 is not None or e is not None):
+            v5 = _m.bad(v5, d, "disabled", p, e, "boolean", False, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.event_source = v0
+        o.event_preset = v1
+        o.checkout_ref = v2
+        o.config_ref = v3
+        o.event_name = v4
+        o.disabled = v5
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        event_source: CreateTriggerRequestEventSource | Mapping[str, Any],
-        event_preset: TriggerEventPreset | str | None | Unset = UNSET,
-        checkout_ref: str | None | Unset = UNSET,
-        config_ref: str | None | Unset = UNSET,
-        event_name: str | None | Unset = UNSET,
-        disabled: bool | None | Unset = UNSET,
-    ) -> None:
-        self._init(
-            {
-                "event_source": event_source,
-                "event_preset": event_preset,
-                "checkout_ref": checkout_ref,
-                "config_ref": config_ref,
-                "event_name": event_name,
-                "disabled": disabled,
-            }
-        )
+
+_m.fields(
+    CreateTriggerRequest,
+    (
+        _m.FieldSpec("event_source", "event_source", _C_event_source, required=True),
+        _m.FieldSpec("event_preset", "event_preset", _m.enum_of(TriggerEventPreset)),
+        _m.FieldSpec("checkout_ref", "checkout_ref", _m.STRING),
+        _m.FieldSpec("config_ref", "config_ref", _m.STRING),
+        _m.FieldSpec("event_name", "event_name", _m.STRING),
+        _m.FieldSpec("disabled", "disabled", _m.BOOLEAN),
+    ),
+)
+_KEYS = CreateTriggerRequest._keys_

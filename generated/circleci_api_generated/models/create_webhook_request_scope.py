@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -14,31 +14,56 @@ from .create_webhook_request_scope_type import CreateWebhookRequestScopeType
 __all__ = ["CreateWebhookRequestScope"]
 
 
-class CreateWebhookRequestScope(_m.Model):
-    """A ``CreateWebhookRequestScope`` object of the CircleCI API.
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class CreateWebhookRequestScope(_m.Model):
+    """A ``CreateWebhookRequestScope`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``id``: ``str``, required
+    * ``type``: ``CreateWebhookRequestScopeType``, required
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    id: str
+    type: CreateWebhookRequestScopeType
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
-    type: _m.Field[CreateWebhookRequestScopeType] = _m.Field(
-        "type", _m.enum_of(CreateWebhookRequestScopeType), required=True
-    )
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> CreateWebhookRequestScope:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("id")
+        if v0.__class__ is not str and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "id", p, e, "string", True, False)
+        v1 = g("type")
+        if v1.__class__ is str:
+            m = CreateWebhookRequestScopeType._value2member_map_.get(v1)
+            v1 = m if m is not None else _m.unknown_enum(CreateWebhookRequestScopeType, v1, p, "type", e)
+        elif v1 is not None or e is not None:
+            v1 = _m.bad(v1, d, "type", p, e, "CreateWebhookRequestScopeType string", True, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.type = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        id: str,
-        type: CreateWebhookRequestScopeType | str,
-    ) -> None:
-        self._init(
-            {
-                "id": id,
-                "type": type,
-            }
-        )
+
+_m.fields(
+    CreateWebhookRequestScope,
+    (
+        _m.FieldSpec("id", "id", _m.UUID_STRING, required=True),
+        _m.FieldSpec("type", "type", _m.enum_of(CreateWebhookRequestScopeType), required=True),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+CreateWebhookRequestScope._additional_ = _m.ANY
+CreateWebhookRequestScope._input_additional_ = None
+_KEYS = CreateWebhookRequestScope._keys_

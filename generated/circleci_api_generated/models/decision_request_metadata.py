@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -13,19 +13,34 @@ from ..types import UNSET, Unset  # noqa: F401
 __all__ = ["DecisionRequestMetadata"]
 
 
-class DecisionRequestMetadata(_m.Model):
-    """A ``DecisionRequestMetadata`` object of the CircleCI API.
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class DecisionRequestMetadata(_m.Model):
+    """A ``DecisionRequestMetadata`` object of the CircleCI API (an ``attrs`` class).
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> DecisionRequestMetadata:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-    ) -> None:
-        self._init({})
+
+_m.fields(
+    DecisionRequestMetadata,
+    (),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+DecisionRequestMetadata._additional_ = _m.ANY
+DecisionRequestMetadata._input_additional_ = None
+_KEYS = DecisionRequestMetadata._keys_

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -17,37 +17,66 @@ if TYPE_CHECKING:
 __all__ = ["GithubAppConfigSource"]
 
 
-class GithubAppConfigSource(_m.Model):
-    """A ``GithubAppConfigSource`` object of the CircleCI API.
+# Converters for the fields that are lists, maps, unions or nested objects.
+_C_repo = _m.model("circleci_api_generated.models.github_app_config_source_repo", "GithubAppConfigSourceRepo")
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class GithubAppConfigSource(_m.Model):
+    """A ``GithubAppConfigSource`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``provider``: ``GithubAppConfigSourceProvider``, required
+    * ``repo``: ``GithubAppConfigSourceRepo``, required
+    * ``file_path``: ``str``, required
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    provider: GithubAppConfigSourceProvider
+    repo: GithubAppConfigSourceRepo
+    file_path: str
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    provider: _m.Field[GithubAppConfigSourceProvider] = _m.Field(
-        "provider", _m.enum_of(GithubAppConfigSourceProvider), required=True
-    )
-    repo: _m.Field[GithubAppConfigSourceRepo] = _m.Field(
-        "repo",
-        _m.model("circleci_api_generated.models.github_app_config_source_repo", "GithubAppConfigSourceRepo"),
-        required=True,
-    )
-    file_path: _m.Field[str] = _m.Field("file_path", _m.STRING, required=True)
-    _additional_ = None
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> GithubAppConfigSource:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("provider")
+        if v0.__class__ is str:
+            m = GithubAppConfigSourceProvider._value2member_map_.get(v0)
+            v0 = m if m is not None else _m.unknown_enum(GithubAppConfigSourceProvider, v0, p, "provider", e)
+        elif v0 is not None or e is not None:
+            v0 = _m.bad(v0, d, "provider", p, e, "GithubAppConfigSourceProvider string", True, False)
+        v1 = g("repo")
+        if v1.__class__ is dict:
+            v1 = (_C_repo._model or _C_repo.model)._parse(v1, p + ".repo" if e is not None else "", e)
+        elif v1 is not None:
+            v1 = _C_repo.parse(v1, p + ".repo" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "repo", p, e, True, False)
+        v2 = g("file_path")
+        if v2.__class__ is not str and (v2 is not None or e is not None):
+            v2 = _m.bad(v2, d, "file_path", p, e, "string", True, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.provider = v0
+        o.repo = v1
+        o.file_path = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        provider: GithubAppConfigSourceProvider | str,
-        repo: GithubAppConfigSourceRepo | Mapping[str, Any],
-        file_path: str,
-    ) -> None:
-        self._init(
-            {
-                "provider": provider,
-                "repo": repo,
-                "file_path": file_path,
-            }
-        )
+
+_m.fields(
+    GithubAppConfigSource,
+    (
+        _m.FieldSpec("provider", "provider", _m.enum_of(GithubAppConfigSourceProvider), required=True),
+        _m.FieldSpec("repo", "repo", _C_repo, required=True),
+        _m.FieldSpec("file_path", "file_path", _m.STRING, required=True),
+    ),
+)
+_KEYS = GithubAppConfigSource._keys_

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -13,26 +13,44 @@ from ..types import UNSET, Unset  # noqa: F401
 __all__ = ["JobDetailsPipeline"]
 
 
-class JobDetailsPipeline(_m.Model):
-    """A ``JobDetailsPipeline`` object of the CircleCI API.
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class JobDetailsPipeline(_m.Model):
+    """A ``JobDetailsPipeline`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``id``: ``str``, required
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    id: str
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> JobDetailsPipeline:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("id")
+        if v0.__class__ is not str and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "id", p, e, "string", True, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        id: str,
-    ) -> None:
-        self._init(
-            {
-                "id": id,
-            }
-        )
+
+_m.fields(
+    JobDetailsPipeline,
+    (_m.FieldSpec("id", "id", _m.UUID_STRING, required=True),),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+JobDetailsPipeline._additional_ = _m.ANY
+JobDetailsPipeline._input_additional_ = None
+_KEYS = JobDetailsPipeline._keys_

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -18,51 +18,101 @@ if TYPE_CHECKING:
 __all__ = ["JobMetricsPageItemsItemMetrics"]
 
 
-class JobMetricsPageItemsItemMetrics(_m.Model):
-    """A ``JobMetricsPageItemsItemMetrics`` object of the CircleCI API.
+# Converters for the fields that are lists, maps, unions or nested objects.
+_C_duration_metrics = _m.model(
+    "circleci_api_generated.models.job_metrics_page_items_item_metrics_duration_metrics",
+    "JobMetricsPageItemsItemMetricsDurationMetrics",
+)
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class JobMetricsPageItemsItemMetrics(_m.Model):
+    """A ``JobMetricsPageItemsItemMetrics`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``total_runs``: ``int``, required
+    * ``failed_runs``: ``int``, required
+    * ``successful_runs``: ``int``, required
+    * ``duration_metrics``: ``JobMetricsPageItemsItemMetricsDurationMetrics``, required
+    * ``success_rate``: ``float``, required
+    * ``total_credits_used``: ``int``, required
+    * ``throughput``: ``float``, required
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    total_runs: int
+    failed_runs: int
+    successful_runs: int
+    duration_metrics: JobMetricsPageItemsItemMetricsDurationMetrics
+    success_rate: float
+    total_credits_used: int
+    throughput: float
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    total_runs: _m.Field[int] = _m.Field("total_runs", _m.INTEGER, required=True)
-    failed_runs: _m.Field[int] = _m.Field("failed_runs", _m.INTEGER, required=True)
-    successful_runs: _m.Field[int] = _m.Field("successful_runs", _m.INTEGER, required=True)
-    duration_metrics: _m.Field[JobMetricsPageItemsItemMetricsDurationMetrics] = _m.Field(
-        "duration_metrics",
-        _m.model(
-            "circleci_api_generated.models.job_metrics_page_items_item_metrics_duration_metrics",
-            "JobMetricsPageItemsItemMetricsDurationMetrics",
-        ),
-        required=True,
-    )
-    success_rate: _m.Field[float] = _m.Field("success_rate", _m.NUMBER, required=True)
-    total_credits_used: _m.Field[int] = _m.Field("total_credits_used", _m.INTEGER, required=True)
-    throughput: _m.Field[float] = _m.Field("throughput", _m.NUMBER, required=True)
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(
+        cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None
+    ) -> JobMetricsPageItemsItemMetrics:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("total_runs")
+        if v0.__class__ is not int and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "total_runs", p, e, "integer", True, False)
+        v1 = g("failed_runs")
+        if v1.__class__ is not int and (v1 is not None or e is not None):
+            v1 = _m.bad(v1, d, "failed_runs", p, e, "integer", True, False)
+        v2 = g("successful_runs")
+        if v2.__class__ is not int and (v2 is not None or e is not None):
+            v2 = _m.bad(v2, d, "successful_runs", p, e, "integer", True, False)
+        v3 = g("duration_metrics")
+        if v3.__class__ is dict:
+            v3 = (_C_duration_metrics._model or _C_duration_metrics.model)._parse(
+                v3, p + ".duration_metrics" if e is not None else "", e
+            )
+        elif v3 is not None:
+            v3 = _C_duration_metrics.parse(v3, p + ".duration_metrics" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "duration_metrics", p, e, True, False)
+        v4 = g("success_rate")
+        if v4.__class__ is not float and v4.__class__ is not int and (v4 is not None or e is not None):
+            v4 = _m.bad(v4, d, "success_rate", p, e, "number", True, False)
+        v5 = g("total_credits_used")
+        if v5.__class__ is not int and (v5 is not None or e is not None):
+            v5 = _m.bad(v5, d, "total_credits_used", p, e, "integer", True, False)
+        v6 = g("throughput")
+        if v6.__class__ is not float and v6.__class__ is not int and (v6 is not None or e is not None):
+            v6 = _m.bad(v6, d, "throughput", p, e, "number", True, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.total_runs = v0
+        o.failed_runs = v1
+        o.successful_runs = v2
+        o.duration_metrics = v3
+        o.success_rate = v4
+        o.total_credits_used = v5
+        o.throughput = v6
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        total_runs: int,
-        failed_runs: int,
-        successful_runs: int,
-        duration_metrics: JobMetricsPageItemsItemMetricsDurationMetrics | Mapping[str, Any],
-        success_rate: float,
-        total_credits_used: int,
-        throughput: float,
-    ) -> None:
-        self._init(
-            {
-                "total_runs": total_runs,
-                "failed_runs": failed_runs,
-                "successful_runs": successful_runs,
-                "duration_metrics": duration_metrics,
-                "success_rate": success_rate,
-                "total_credits_used": total_credits_used,
-                "throughput": throughput,
-            }
-        )
+
+_m.fields(
+    JobMetricsPageItemsItemMetrics,
+    (
+        _m.FieldSpec("total_runs", "total_runs", _m.INTEGER, required=True),
+        _m.FieldSpec("failed_runs", "failed_runs", _m.INTEGER, required=True),
+        _m.FieldSpec("successful_runs", "successful_runs", _m.INTEGER, required=True),
+        _m.FieldSpec("duration_metrics", "duration_metrics", _C_duration_metrics, required=True),
+        _m.FieldSpec("success_rate", "success_rate", _m.NUMBER, required=True),
+        _m.FieldSpec("total_credits_used", "total_credits_used", _m.INTEGER, required=True),
+        _m.FieldSpec("throughput", "throughput", _m.NUMBER, required=True),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+JobMetricsPageItemsItemMetrics._additional_ = _m.ANY
+JobMetricsPageItemsItemMetrics._input_additional_ = None
+_KEYS = JobMetricsPageItemsItemMetrics._keys_

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -16,39 +16,59 @@ if TYPE_CHECKING:
 __all__ = ["JobTimeseriesPage"]
 
 
-class JobTimeseriesPage(_m.Model):
-    """A ``JobTimeseriesPage`` object of the CircleCI API.
+# Converters for the fields that are lists, maps, unions or nested objects.
+_C_items = _m.list_of(
+    _m.model("circleci_api_generated.models.job_timeseries_page_items_item", "JobTimeseriesPageItemsItem")
+)
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class JobTimeseriesPage(_m.Model):
+    """A ``JobTimeseriesPage`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``next_page_token``: ``str``, required, may be null
+    * ``items``: ``list[JobTimeseriesPageItemsItem]``, required
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    next_page_token: str | None
+    items: list[JobTimeseriesPageItemsItem]
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    next_page_token: _m.Field[str | None] = _m.Field(
-        "next_page_token", _m.STRING, required=True, nullable=True
-    )
-    items: _m.Field[list[JobTimeseriesPageItemsItem]] = _m.Field(
-        "items",
-        _m.list_of(
-            _m.model(
-                "circleci_api_generated.models.job_timeseries_page_items_item", "JobTimeseriesPageItemsItem"
-            )
-        ),
-        required=True,
-    )
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> JobTimeseriesPage:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("next_page_token")
+        if v0.__class__ is not str and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "next_page_token", p, e, "string", True, True)
+        v1 = g("items")
+        if v1 is not None:
+            v1 = _C_items.parse(v1, p + ".items" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "items", p, e, True, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.next_page_token = v0
+        o.items = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        next_page_token: str | None,
-        items: Sequence[JobTimeseriesPageItemsItem | Mapping[str, Any]],
-    ) -> None:
-        self._init(
-            {
-                "next_page_token": next_page_token,
-                "items": items,
-            }
-        )
+
+_m.fields(
+    JobTimeseriesPage,
+    (
+        _m.FieldSpec("next_page_token", "next_page_token", _m.STRING, required=True, nullable=True),
+        _m.FieldSpec("items", "items", _C_items, required=True),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+JobTimeseriesPage._additional_ = _m.ANY
+JobTimeseriesPage._input_additional_ = None
+_KEYS = JobTimeseriesPage._keys_

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -13,38 +13,76 @@ from ..types import UNSET, Unset  # noqa: F401
 __all__ = ["JobTimeseriesPageItemsItemMetricsDurationMetrics"]
 
 
-class JobTimeseriesPageItemsItemMetricsDurationMetrics(_m.Model):
-    """A ``JobTimeseriesPageItemsItemMetricsDurationMetrics`` object of the CircleCI API.
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class JobTimeseriesPageItemsItemMetricsDurationMetrics(_m.Model):
+    """A ``JobTimeseriesPageItemsItemMetricsDurationMetrics`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``min``: ``int``, required, may be null
+    * ``median``: ``int``, required, may be null
+    * ``max``: ``int``, required, may be null
+    * ``p95``: ``int``, required, may be null
+    * ``total``: ``int``, required, may be null
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    min: int | None
+    median: int | None
+    max: int | None
+    p95: int | None
+    total: int | None
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    min: _m.Field[int | None] = _m.Field("min", _m.INTEGER, required=True, nullable=True)
-    median: _m.Field[int | None] = _m.Field("median", _m.INTEGER, required=True, nullable=True)
-    max: _m.Field[int | None] = _m.Field("max", _m.INTEGER, required=True, nullable=True)
-    p95: _m.Field[int | None] = _m.Field("p95", _m.INTEGER, required=True, nullable=True)
-    total: _m.Field[int | None] = _m.Field("total", _m.INTEGER, required=True, nullable=True)
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(
+        cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None
+    ) -> JobTimeseriesPageItemsItemMetricsDurationMetrics:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("min")
+        if v0.__class__ is not int and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "min", p, e, "integer", True, True)
+        v1 = g("median")
+        if v1.__class__ is not int and (v1 is not None or e is not None):
+            v1 = _m.bad(v1, d, "median", p, e, "integer", True, True)
+        v2 = g("max")
+        if v2.__class__ is not int and (v2 is not None or e is not None):
+            v2 = _m.bad(v2, d, "max", p, e, "integer", True, True)
+        v3 = g("p95")
+        if v3.__class__ is not int and (v3 is not None or e is not None):
+            v3 = _m.bad(v3, d, "p95", p, e, "integer", True, True)
+        v4 = g("total")
+        if v4.__class__ is not int and (v4 is not None or e is not None):
+            v4 = _m.bad(v4, d, "total", p, e, "integer", True, True)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.min = v0
+        o.median = v1
+        o.max = v2
+        o.p95 = v3
+        o.total = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        min: int | None,
-        median: int | None,
-        max: int | None,
-        p95: int | None,
-        total: int | None,
-    ) -> None:
-        self._init(
-            {
-                "min": min,
-                "median": median,
-                "max": max,
-                "p95": p95,
-                "total": total,
-            }
-        )
+
+_m.fields(
+    JobTimeseriesPageItemsItemMetricsDurationMetrics,
+    (
+        _m.FieldSpec("min", "min", _m.INTEGER, required=True, nullable=True),
+        _m.FieldSpec("median", "median", _m.INTEGER, required=True, nullable=True),
+        _m.FieldSpec("max", "max", _m.INTEGER, required=True, nullable=True),
+        _m.FieldSpec("p95", "p95", _m.INTEGER, required=True, nullable=True),
+        _m.FieldSpec("total", "total", _m.INTEGER, required=True, nullable=True),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+JobTimeseriesPageItemsItemMetricsDurationMetrics._additional_ = _m.ANY
+JobTimeseriesPageItemsItemMetricsDurationMetrics._input_additional_ = None
+_KEYS = JobTimeseriesPageItemsItemMetricsDurationMetrics._keys_

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -19,46 +19,81 @@ if TYPE_CHECKING:
 __all__ = ["OrgInsightsSummaryOrgProjectDataItem"]
 
 
-class OrgInsightsSummaryOrgProjectDataItem(_m.Model):
-    """A ``OrgInsightsSummaryOrgProjectDataItem`` object of the CircleCI API.
+# Converters for the fields that are lists, maps, unions or nested objects.
+_C_metrics = _m.model(
+    "circleci_api_generated.models.org_insights_summary_org_project_data_item_metrics",
+    "OrgInsightsSummaryOrgProjectDataItemMetrics",
+)
+_C_trends = _m.model(
+    "circleci_api_generated.models.org_insights_summary_org_project_data_item_trends",
+    "OrgInsightsSummaryOrgProjectDataItemTrends",
+)
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class OrgInsightsSummaryOrgProjectDataItem(_m.Model):
+    """A ``OrgInsightsSummaryOrgProjectDataItem`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``project_name``: ``str``, required
+    * ``metrics``: ``OrgInsightsSummaryOrgProjectDataItemMetrics``, required
+    * ``trends``: ``OrgInsightsSummaryOrgProjectDataItemTrends``, required
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    project_name: str
+    metrics: OrgInsightsSummaryOrgProjectDataItemMetrics
+    trends: OrgInsightsSummaryOrgProjectDataItemTrends
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    project_name: _m.Field[str] = _m.Field("project_name", _m.STRING, required=True)
-    metrics: _m.Field[OrgInsightsSummaryOrgProjectDataItemMetrics] = _m.Field(
-        "metrics",
-        _m.model(
-            "circleci_api_generated.models.org_insights_summary_org_project_data_item_metrics",
-            "OrgInsightsSummaryOrgProjectDataItemMetrics",
-        ),
-        required=True,
-    )
-    trends: _m.Field[OrgInsightsSummaryOrgProjectDataItemTrends] = _m.Field(
-        "trends",
-        _m.model(
-            "circleci_api_generated.models.org_insights_summary_org_project_data_item_trends",
-            "OrgInsightsSummaryOrgProjectDataItemTrends",
-        ),
-        required=True,
-    )
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(
+        cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None
+    ) -> OrgInsightsSummaryOrgProjectDataItem:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("project_name")
+        if v0.__class__ is not str and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "project_name", p, e, "string", True, False)
+        v1 = g("metrics")
+        if v1.__class__ is dict:
+            v1 = (_C_metrics._model or _C_metrics.model)._parse(
+                v1, p + ".metrics" if e is not None else "", e
+            )
+        elif v1 is not None:
+            v1 = _C_metrics.parse(v1, p + ".metrics" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "metrics", p, e, True, False)
+        v2 = g("trends")
+        if v2.__class__ is dict:
+            v2 = (_C_trends._model or _C_trends.model)._parse(v2, p + ".trends" if e is not None else "", e)
+        elif v2 is not None:
+            v2 = _C_trends.parse(v2, p + ".trends" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "trends", p, e, True, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.project_name = v0
+        o.metrics = v1
+        o.trends = v2
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        project_name: str,
-        metrics: OrgInsightsSummaryOrgProjectDataItemMetrics | Mapping[str, Any],
-        trends: OrgInsightsSummaryOrgProjectDataItemTrends | Mapping[str, Any],
-    ) -> None:
-        self._init(
-            {
-                "project_name": project_name,
-                "metrics": metrics,
-                "trends": trends,
-            }
-        )
+
+_m.fields(
+    OrgInsightsSummaryOrgProjectDataItem,
+    (
+        _m.FieldSpec("project_name", "project_name", _m.STRING, required=True),
+        _m.FieldSpec("metrics", "metrics", _C_metrics, required=True),
+        _m.FieldSpec("trends", "trends", _C_trends, required=True),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+OrgInsightsSummaryOrgProjectDataItem._additional_ = _m.ANY
+OrgInsightsSummaryOrgProjectDataItem._input_additional_ = None
+_KEYS = OrgInsightsSummaryOrgProjectDataItem._keys_

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -13,35 +13,69 @@ from ..types import UNSET, Unset  # noqa: F401
 __all__ = ["OrgInsightsSummaryOrgProjectDataItemMetrics"]
 
 
-class OrgInsightsSummaryOrgProjectDataItemMetrics(_m.Model):
-    """A ``OrgInsightsSummaryOrgProjectDataItemMetrics`` object of the CircleCI API.
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class OrgInsightsSummaryOrgProjectDataItemMetrics(_m.Model):
+    """A ``OrgInsightsSummaryOrgProjectDataItemMetrics`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``total_credits_used``: ``int``, required
+    * ``total_duration_secs``: ``int``, required
+    * ``total_runs``: ``int``, required
+    * ``success_rate``: ``float``, required
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    total_credits_used: int
+    total_duration_secs: int
+    total_runs: int
+    success_rate: float
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    total_credits_used: _m.Field[int] = _m.Field("total_credits_used", _m.INTEGER, required=True)
-    total_duration_secs: _m.Field[int] = _m.Field("total_duration_secs", _m.INTEGER, required=True)
-    total_runs: _m.Field[int] = _m.Field("total_runs", _m.INTEGER, required=True)
-    success_rate: _m.Field[float] = _m.Field("success_rate", _m.NUMBER, required=True)
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(
+        cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None
+    ) -> OrgInsightsSummaryOrgProjectDataItemMetrics:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("total_credits_used")
+        if v0.__class__ is not int and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "total_credits_used", p, e, "integer", True, False)
+        v1 = g("total_duration_secs")
+        if v1.__class__ is not int and (v1 is not None or e is not None):
+            v1 = _m.bad(v1, d, "total_duration_secs", p, e, "integer", True, False)
+        v2 = g("total_runs")
+        if v2.__class__ is not int and (v2 is not None or e is not None):
+            v2 = _m.bad(v2, d, "total_runs", p, e, "integer", True, False)
+        v3 = g("success_rate")
+        if v3.__class__ is not float and v3.__class__ is not int and (v3 is not None or e is not None):
+            v3 = _m.bad(v3, d, "success_rate", p, e, "number", True, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.total_credits_used = v0
+        o.total_duration_secs = v1
+        o.total_runs = v2
+        o.success_rate = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        total_credits_used: int,
-        total_duration_secs: int,
-        total_runs: int,
-        success_rate: float,
-    ) -> None:
-        self._init(
-            {
-                "total_credits_used": total_credits_used,
-                "total_duration_secs": total_duration_secs,
-                "total_runs": total_runs,
-                "success_rate": success_rate,
-            }
-        )
+
+_m.fields(
+    OrgInsightsSummaryOrgProjectDataItemMetrics,
+    (
+        _m.FieldSpec("total_credits_used", "total_credits_used", _m.INTEGER, required=True),
+        _m.FieldSpec("total_duration_secs", "total_duration_secs", _m.INTEGER, required=True),
+        _m.FieldSpec("total_runs", "total_runs", _m.INTEGER, required=True),
+        _m.FieldSpec("success_rate", "success_rate", _m.NUMBER, required=True),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+OrgInsightsSummaryOrgProjectDataItemMetrics._additional_ = _m.ANY
+OrgInsightsSummaryOrgProjectDataItemMetrics._input_additional_ = None
+_KEYS = OrgInsightsSummaryOrgProjectDataItemMetrics._keys_

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -13,28 +13,50 @@ from ..types import UNSET, Unset  # noqa: F401
 __all__ = ["PipelineRunRequestConfig"]
 
 
-class PipelineRunRequestConfig(_m.Model):
-    """A ``PipelineRunRequestConfig`` object of the CircleCI API.
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class PipelineRunRequestConfig(_m.Model):
+    """A ``PipelineRunRequestConfig`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``branch``: ``str``
+    * ``tag``: ``str``
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    branch: str | None = None
+    tag: str | None = None
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    branch: _m.Field[str | None] = _m.Field("branch", _m.STRING)
-    tag: _m.Field[str | None] = _m.Field("tag", _m.STRING)
-    _additional_ = None
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> PipelineRunRequestConfig:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("branch")
+        if v0.__class__ is not str and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "branch", p, e, "string", False, False)
+        v1 = g("tag")
+        if v1.__class__ is not str and (v1 is not None or e is not None):
+            v1 = _m.bad(v1, d, "tag", p, e, "string", False, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.branch = v0
+        o.tag = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        branch: str | None | Unset = UNSET,
-        tag: str | None | Unset = UNSET,
-    ) -> None:
-        self._init(
-            {
-                "branch": branch,
-                "tag": tag,
-            }
-        )
+
+_m.fields(
+    PipelineRunRequestConfig,
+    (
+        _m.FieldSpec("branch", "branch", _m.STRING),
+        _m.FieldSpec("tag", "tag", _m.STRING),
+    ),
+)
+_KEYS = PipelineRunRequestConfig._keys_

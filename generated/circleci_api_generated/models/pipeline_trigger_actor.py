@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -13,29 +13,53 @@ from ..types import UNSET, Unset  # noqa: F401
 __all__ = ["PipelineTriggerActor"]
 
 
-class PipelineTriggerActor(_m.Model):
-    """A ``PipelineTriggerActor`` object of the CircleCI API.
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class PipelineTriggerActor(_m.Model):
+    """A ``PipelineTriggerActor`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``login``: ``str``, required
+    * ``avatar_url``: ``str``, required, may be null
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    login: str
+    avatar_url: str | None
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    login: _m.Field[str] = _m.Field("login", _m.STRING, required=True)
-    avatar_url: _m.Field[str | None] = _m.Field("avatar_url", _m.STRING, required=True, nullable=True)
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> PipelineTriggerActor:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("login")
+        if v0.__class__ is not str and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "login", p, e, "string", True, False)
+        v1 = g("avatar_url")
+        if v1.__class__ is not str and (v1 is not None or e is not None):
+            v1 = _m.bad(v1, d, "avatar_url", p, e, "string", True, True)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.login = v0
+        o.avatar_url = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        login: str,
-        avatar_url: str | None,
-    ) -> None:
-        self._init(
-            {
-                "login": login,
-                "avatar_url": avatar_url,
-            }
-        )
+
+_m.fields(
+    PipelineTriggerActor,
+    (
+        _m.FieldSpec("login", "login", _m.STRING, required=True),
+        _m.FieldSpec("avatar_url", "avatar_url", _m.STRING, required=True, nullable=True),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+PipelineTriggerActor._additional_ = _m.ANY
+PipelineTriggerActor._input_additional_ = None
+_KEYS = PipelineTriggerActor._keys_

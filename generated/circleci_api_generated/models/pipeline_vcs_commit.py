@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -13,29 +13,53 @@ from ..types import UNSET, Unset  # noqa: F401
 __all__ = ["PipelineVcsCommit"]
 
 
-class PipelineVcsCommit(_m.Model):
-    """A ``PipelineVcsCommit`` object of the CircleCI API.
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class PipelineVcsCommit(_m.Model):
+    """A ``PipelineVcsCommit`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``subject``: ``str``, required, may be null
+    * ``body``: ``str``, required, may be null
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    subject: str | None
+    body: str | None
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    subject: _m.Field[str | None] = _m.Field("subject", _m.STRING, required=True, nullable=True)
-    body: _m.Field[str | None] = _m.Field("body", _m.STRING, required=True, nullable=True)
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> PipelineVcsCommit:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("subject")
+        if v0.__class__ is not str and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "subject", p, e, "string", True, True)
+        v1 = g("body")
+        if v1.__class__ is not str and (v1 is not None or e is not None):
+            v1 = _m.bad(v1, d, "body", p, e, "string", True, True)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.subject = v0
+        o.body = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        subject: str | None,
-        body: str | None,
-    ) -> None:
-        self._init(
-            {
-                "subject": subject,
-                "body": body,
-            }
-        )
+
+_m.fields(
+    PipelineVcsCommit,
+    (
+        _m.FieldSpec("subject", "subject", _m.STRING, required=True, nullable=True),
+        _m.FieldSpec("body", "body", _m.STRING, required=True, nullable=True),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+PipelineVcsCommit._additional_ = _m.ANY
+PipelineVcsCommit._input_additional_ = None
+_KEYS = PipelineVcsCommit._keys_

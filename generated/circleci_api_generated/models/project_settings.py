@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -16,28 +16,49 @@ if TYPE_CHECKING:
 __all__ = ["ProjectSettings"]
 
 
-class ProjectSettings(_m.Model):
-    """A ``ProjectSettings`` object of the CircleCI API.
+# Converters for the fields that are lists, maps, unions or nested objects.
+_C_advanced = _m.model("circleci_api_generated.models.project_settings_advanced", "ProjectSettingsAdvanced")
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class ProjectSettings(_m.Model):
+    """A ``ProjectSettings`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``advanced``: ``ProjectSettingsAdvanced``
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    advanced: ProjectSettingsAdvanced | None = None
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    advanced: _m.Field[ProjectSettingsAdvanced | None] = _m.Field(
-        "advanced",
-        _m.model("circleci_api_generated.models.project_settings_advanced", "ProjectSettingsAdvanced"),
-    )
-    _additional_ = None
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> ProjectSettings:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("advanced")
+        if v0.__class__ is dict:
+            v0 = (_C_advanced._model or _C_advanced.model)._parse(
+                v0, p + ".advanced" if e is not None else "", e
+            )
+        elif v0 is not None:
+            v0 = _C_advanced.parse(v0, p + ".advanced" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "advanced", p, e, False, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.advanced = v0
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        advanced: ProjectSettingsAdvanced | Mapping[str, Any] | None | Unset = UNSET,
-    ) -> None:
-        self._init(
-            {
-                "advanced": advanced,
-            }
-        )
+
+_m.fields(
+    ProjectSettings,
+    (_m.FieldSpec("advanced", "advanced", _C_advanced),),
+)
+_KEYS = ProjectSettings._keys_

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -13,28 +13,50 @@ from ..types import UNSET, Unset  # noqa: F401
 __all__ = ["TriggerEventSourceRepo"]
 
 
-class TriggerEventSourceRepo(_m.Model):
-    """A ``TriggerEventSourceRepo`` object of the CircleCI API.
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class TriggerEventSourceRepo(_m.Model):
+    """A ``TriggerEventSourceRepo`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``full_name``: ``str``
+    * ``external_id``: ``str``
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    full_name: str | None = None
+    external_id: str | None = None
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    full_name: _m.Field[str | None] = _m.Field("full_name", _m.STRING)
-    external_id: _m.Field[str | None] = _m.Field("external_id", _m.STRING)
-    _additional_ = None
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> TriggerEventSourceRepo:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("full_name")
+        if v0.__class__ is not str and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "full_name", p, e, "string", False, False)
+        v1 = g("external_id")
+        if v1.__class__ is not str and (v1 is not None or e is not None):
+            v1 = _m.bad(v1, d, "external_id", p, e, "string", False, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.full_name = v0
+        o.external_id = v1
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        full_name: str | None | Unset = UNSET,
-        external_id: str | None | Unset = UNSET,
-    ) -> None:
-        self._init(
-            {
-                "full_name": full_name,
-                "external_id": external_id,
-            }
-        )
+
+_m.fields(
+    TriggerEventSourceRepo,
+    (
+        _m.FieldSpec("full_name", "full_name", _m.STRING),
+        _m.FieldSpec("external_id", "external_id", _m.STRING),
+    ),
+)
+_KEYS = TriggerEventSourceRepo._keys_

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -14,37 +14,70 @@ from .url_orb_allow_list_items_item_auth import UrlOrbAllowListItemsItemAuth
 __all__ = ["UrlOrbAllowListItemsItem"]
 
 
-class UrlOrbAllowListItemsItem(_m.Model):
-    """A ``UrlOrbAllowListItemsItem`` object of the CircleCI API.
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class UrlOrbAllowListItemsItem(_m.Model):
+    """A ``UrlOrbAllowListItemsItem`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``id``: ``str``, required
+    * ``name``: ``str``, required
+    * ``prefix``: ``Any``, required, may be null
+    * ``auth``: ``UrlOrbAllowListItemsItemAuth``, required
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    id: str
+    name: str
+    prefix: Any | None
+    auth: UrlOrbAllowListItemsItemAuth
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    id: _m.Field[str] = _m.Field("id", _m.STRING, required=True)
-    name: _m.Field[str] = _m.Field("name", _m.STRING, required=True)
-    prefix: _m.Field[Any | None] = _m.Field("prefix", _m.ANY, required=True, nullable=True)
-    auth: _m.Field[UrlOrbAllowListItemsItemAuth] = _m.Field(
-        "auth", _m.enum_of(UrlOrbAllowListItemsItemAuth), required=True
-    )
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> UrlOrbAllowListItemsItem:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("id")
+        if v0.__class__ is not str and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "id", p, e, "string", True, False)
+        v1 = g("name")
+        if v1.__class__ is not str and (v1 is not None or e is not None):
+            v1 = _m.bad(v1, d, "name", p, e, "string", True, False)
+        v2 = g("prefix")
+        if v2 is None and e is not None:
+            _m.absent(d, "prefix", p, e, True, True)
+        v3 = g("auth")
+        if v3.__class__ is str:
+            m = UrlOrbAllowListItemsItemAuth._value2member_map_.get(v3)
+            v3 = m if m is not None else _m.unknown_enum(UrlOrbAllowListItemsItemAuth, v3, p, "auth", e)
+        elif v3 is not None or e is not None:
+            v3 = _m.bad(v3, d, "auth", p, e, "UrlOrbAllowListItemsItemAuth string", True, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.id = v0
+        o.name = v1
+        o.prefix = v2
+        o.auth = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        id: str,
-        name: str,
-        prefix: Any | None,
-        auth: UrlOrbAllowListItemsItemAuth | str,
-    ) -> None:
-        self._init(
-            {
-                "id": id,
-                "name": name,
-                "prefix": prefix,
-                "auth": auth,
-            }
-        )
+
+_m.fields(
+    UrlOrbAllowListItemsItem,
+    (
+        _m.FieldSpec("id", "id", _m.STRING, required=True),
+        _m.FieldSpec("name", "name", _m.STRING, required=True),
+        _m.FieldSpec("prefix", "prefix", _m.ANY, required=True, nullable=True),
+        _m.FieldSpec("auth", "auth", _m.enum_of(UrlOrbAllowListItemsItemAuth), required=True),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+UrlOrbAllowListItemsItem._additional_ = _m.ANY
+UrlOrbAllowListItemsItem._input_additional_ = None
+_KEYS = UrlOrbAllowListItemsItem._keys_

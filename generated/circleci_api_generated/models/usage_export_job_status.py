@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -14,36 +14,71 @@ from .usage_export_job_status_state import UsageExportJobStatusState
 __all__ = ["UsageExportJobStatus"]
 
 
-class UsageExportJobStatus(_m.Model):
-    """A ``UsageExportJobStatus`` object of the CircleCI API.
+# Converters for the fields that are lists, maps, unions or nested objects.
+_C_download_urls = _m.list_of(_m.STRING)
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class UsageExportJobStatus(_m.Model):
+    """A ``UsageExportJobStatus`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``usage_export_job_id``: ``str``, required
+    * ``state``: ``UsageExportJobStatusState``, required
+    * ``download_urls``: ``list[str]``, required
+    * ``error_reason``: ``str``
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    usage_export_job_id: str
+    state: UsageExportJobStatusState
+    download_urls: list[str]
+    error_reason: str | None = None
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    usage_export_job_id: _m.Field[str] = _m.Field("usage_export_job_id", _m.STRING, required=True)
-    state: _m.Field[UsageExportJobStatusState] = _m.Field(
-        "state", _m.enum_of(UsageExportJobStatusState), required=True
-    )
-    download_urls: _m.Field[list[str]] = _m.Field("download_urls", _m.list_of(_m.STRING), required=True)
-    error_reason: _m.Field[str | None] = _m.Field("error_reason", _m.STRING)
-    _additional_ = None
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> UsageExportJobStatus:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("usage_export_job_id")
+        if v0.__class__ is not str and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "usage_export_job_id", p, e, "string", True, False)
+        v1 = g("state")
+        if v1.__class__ is str:
+            m = UsageExportJobStatusState._value2member_map_.get(v1)
+            v1 = m if m is not None else _m.unknown_enum(UsageExportJobStatusState, v1, p, "state", e)
+        elif v1 is not None or e is not None:
+            v1 = _m.bad(v1, d, "state", p, e, "UsageExportJobStatusState string", True, False)
+        v2 = g("download_urls")
+        if v2 is not None:
+            v2 = _C_download_urls.parse(v2, p + ".download_urls" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "download_urls", p, e, True, False)
+        v3 = g("error_reason")
+        if v3.__class__ is not str and (v3 is not None or e is not None):
+            v3 = _m.bad(v3, d, "error_reason", p, e, "string", False, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.usage_export_job_id = v0
+        o.state = v1
+        o.download_urls = v2
+        o.error_reason = v3
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        usage_export_job_id: str,
-        state: UsageExportJobStatusState | str,
-        download_urls: Sequence[str],
-        error_reason: str | None | Unset = UNSET,
-    ) -> None:
-        self._init(
-            {
-                "usage_export_job_id": usage_export_job_id,
-                "state": state,
-                "download_urls": download_urls,
-                "error_reason": error_reason,
-            }
-        )
+
+_m.fields(
+    UsageExportJobStatus,
+    (
+        _m.FieldSpec("usage_export_job_id", "usage_export_job_id", _m.UUID_STRING, required=True),
+        _m.FieldSpec("state", "state", _m.enum_of(UsageExportJobStatusState), required=True),
+        _m.FieldSpec("download_urls", "download_urls", _C_download_urls, required=True),
+        _m.FieldSpec("error_reason", "error_reason", _m.STRING),
+    ),
+)
+_KEYS = UsageExportJobStatus._keys_

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -15,42 +15,87 @@ from .weekly_timetable_months_item import WeeklyTimetableMonthsItem
 __all__ = ["WeeklyTimetable"]
 
 
-class WeeklyTimetable(_m.Model):
-    """A ``WeeklyTimetable`` object of the CircleCI API.
+# Converters for the fields that are lists, maps, unions or nested objects.
+_C_hours_of_day = _m.list_of(_m.INTEGER)
+_C_days_of_week = _m.list_of(_m.enum_of(WeeklyTimetableDaysOfWeekItem))
+_C_days_of_month = _m.list_of(_m.INTEGER)
+_C_months = _m.list_of(_m.enum_of(WeeklyTimetableMonthsItem))
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class WeeklyTimetable(_m.Model):
+    """A ``WeeklyTimetable`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``per_hour`` (``per-hour``): ``int``, required
+    * ``hours_of_day`` (``hours-of-day``): ``list[int]``, required
+    * ``days_of_week`` (``days-of-week``): ``list[WeeklyTimetableDaysOfWeekItem]``, required
+    * ``days_of_month`` (``days-of-month``): ``list[int]``
+    * ``months``: ``list[WeeklyTimetableMonthsItem]``
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    per_hour: int
+    hours_of_day: list[int]
+    days_of_week: list[WeeklyTimetableDaysOfWeekItem]
+    days_of_month: list[int] | None = None
+    months: list[WeeklyTimetableMonthsItem] | None = None
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    per_hour: _m.Field[int] = _m.Field("per-hour", _m.INTEGER, required=True)
-    hours_of_day: _m.Field[list[int]] = _m.Field("hours-of-day", _m.list_of(_m.INTEGER), required=True)
-    days_of_week: _m.Field[list[WeeklyTimetableDaysOfWeekItem]] = _m.Field(
-        "days-of-week", _m.list_of(_m.enum_of(WeeklyTimetableDaysOfWeekItem)), required=True
-    )
-    days_of_month: _m.Field[list[int] | None] = _m.Field("days-of-month", _m.list_of(_m.INTEGER))
-    months: _m.Field[list[WeeklyTimetableMonthsItem] | None] = _m.Field(
-        "months", _m.list_of(_m.enum_of(WeeklyTimetableMonthsItem))
-    )
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None) -> WeeklyTimetable:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("per-hour")
+        if v0.__class__ is not int and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "per-hour", p, e, "integer", True, False)
+        v1 = g("hours-of-day")
+        if v1 is not None:
+            v1 = _C_hours_of_day.parse(v1, p + ".hours-of-day" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "hours-of-day", p, e, True, False)
+        v2 = g("days-of-week")
+        if v2 is not None:
+            v2 = _C_days_of_week.parse(v2, p + ".days-of-week" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "days-of-week", p, e, True, False)
+        v3 = g("days-of-month")
+        if v3 is not None:
+            v3 = _C_days_of_month.parse(v3, p + ".days-of-month" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "days-of-month", p, e, False, False)
+        v4 = g("months")
+        if v4 is not None:
+            v4 = _C_months.parse(v4, p + ".months" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "months", p, e, False, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.per_hour = v0
+        o.hours_of_day = v1
+        o.days_of_week = v2
+        o.days_of_month = v3
+        o.months = v4
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        per_hour: int,
-        hours_of_day: Sequence[int],
-        days_of_week: Sequence[WeeklyTimetableDaysOfWeekItem | str],
-        days_of_month: Sequence[int] | None | Unset = UNSET,
-        months: Sequence[WeeklyTimetableMonthsItem | str] | None | Unset = UNSET,
-    ) -> None:
-        self._init(
-            {
-                "per_hour": per_hour,
-                "hours_of_day": hours_of_day,
-                "days_of_week": days_of_week,
-                "days_of_month": days_of_month,
-                "months": months,
-            }
-        )
+
+_m.fields(
+    WeeklyTimetable,
+    (
+        _m.FieldSpec("per_hour", "per-hour", _m.INTEGER, required=True),
+        _m.FieldSpec("hours_of_day", "hours-of-day", _C_hours_of_day, required=True),
+        _m.FieldSpec("days_of_week", "days-of-week", _C_days_of_week, required=True),
+        _m.FieldSpec("days_of_month", "days-of-month", _C_days_of_month),
+        _m.FieldSpec("months", "months", _C_months),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+WeeklyTimetable._additional_ = _m.ANY
+WeeklyTimetable._input_additional_ = None
+_KEYS = WeeklyTimetable._keys_

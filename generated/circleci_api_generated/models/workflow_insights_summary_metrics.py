@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any  # noqa: F401
 
+import attrs as _attrs
 from circleci_api import _models as _m
 
 from ..types import UNSET, Unset  # noqa: F401
@@ -18,67 +18,145 @@ if TYPE_CHECKING:
 __all__ = ["WorkflowInsightsSummaryMetrics"]
 
 
-class WorkflowInsightsSummaryMetrics(_m.Model):
-    """A ``WorkflowInsightsSummaryMetrics`` object of the CircleCI API.
+# Converters for the fields that are lists, maps, unions or nested objects.
+_C_duration_metrics = _m.model(
+    "circleci_api_generated.models.workflow_insights_summary_metrics_duration_metrics",
+    "WorkflowInsightsSummaryMetricsDurationMetrics",
+)
+_fromiso = datetime.datetime.fromisoformat
+_new = object.__new__
 
-    Fields read lazily from the JSON object this model wraps (see ``raw_json``).
+
+@_attrs.define(kw_only=True, weakref_slot=False)
+class WorkflowInsightsSummaryMetrics(_m.Model):
+    """A ``WorkflowInsightsSummaryMetrics`` object of the CircleCI API (an ``attrs`` class).
+
+    Attributes (JSON key, type; required ones are always sent by CircleCI):
+
+    * ``total_runs``: ``int``, required
+    * ``successful_runs``: ``int``, required
+    * ``mttr``: ``int``, required, may be null
+    * ``total_credits_used``: ``int``, required, may be null
+    * ``failed_runs``: ``int``, required
+    * ``success_rate``: ``float``, required
+    * ``completed_runs``: ``int``, required, may be null
+    * ``window_start``: ``datetime.datetime``, required
+    * ``duration_metrics``: ``WorkflowInsightsSummaryMetricsDurationMetrics``, required
+    * ``window_end``: ``datetime.datetime``, required
+    * ``throughput``: ``float``, required
+
+    Keys the schema does not describe are kept in ``additional_properties``.
     """
 
-    __slots__ = ()
+    total_runs: int
+    successful_runs: int
+    mttr: int | None
+    total_credits_used: int | None
+    failed_runs: int
+    success_rate: float
+    completed_runs: int | None
+    window_start: datetime.datetime
+    duration_metrics: WorkflowInsightsSummaryMetricsDurationMetrics
+    window_end: datetime.datetime
+    throughput: float
+    additional_properties: dict[str, Any] = _attrs.field(factory=dict, repr=_m.extras_repr)
 
-    total_runs: _m.Field[int] = _m.Field("total_runs", _m.INTEGER, required=True)
-    successful_runs: _m.Field[int] = _m.Field("successful_runs", _m.INTEGER, required=True)
-    mttr: _m.Field[int | None] = _m.Field("mttr", _m.INTEGER, required=True, nullable=True)
-    total_credits_used: _m.Field[int | None] = _m.Field(
-        "total_credits_used", _m.INTEGER, required=True, nullable=True
-    )
-    failed_runs: _m.Field[int] = _m.Field("failed_runs", _m.INTEGER, required=True)
-    success_rate: _m.Field[float] = _m.Field("success_rate", _m.NUMBER, required=True)
-    completed_runs: _m.Field[int | None] = _m.Field(
-        "completed_runs", _m.INTEGER, required=True, nullable=True
-    )
-    window_start: _m.Field[datetime.datetime] = _m.Field("window_start", _m.DATETIME, required=True)
-    duration_metrics: _m.Field[WorkflowInsightsSummaryMetricsDurationMetrics] = _m.Field(
-        "duration_metrics",
-        _m.model(
-            "circleci_api_generated.models.workflow_insights_summary_metrics_duration_metrics",
-            "WorkflowInsightsSummaryMetricsDurationMetrics",
-        ),
-        required=True,
-    )
-    window_end: _m.Field[datetime.datetime] = _m.Field("window_end", _m.DATETIME, required=True)
-    throughput: _m.Field[float] = _m.Field("throughput", _m.NUMBER, required=True)
-    # The schema does not restrict other keys: responses may carry them; request dicts may not.
-    _additional_ = _m.ANY
-    _input_additional_ = None
+    @classmethod
+    def _parse(
+        cls, d: dict[str, Any], p: str, e: list[_m.Deviation] | None
+    ) -> WorkflowInsightsSummaryMetrics:
+        """Build from decoded JSON in one pass; deviations go to ``e`` when it is a list."""
+        g = d.get
+        v0 = g("total_runs")
+        if v0.__class__ is not int and (v0 is not None or e is not None):
+            v0 = _m.bad(v0, d, "total_runs", p, e, "integer", True, False)
+        v1 = g("successful_runs")
+        if v1.__class__ is not int and (v1 is not None or e is not None):
+            v1 = _m.bad(v1, d, "successful_runs", p, e, "integer", True, False)
+        v2 = g("mttr")
+        if v2.__class__ is not int and (v2 is not None or e is not None):
+            v2 = _m.bad(v2, d, "mttr", p, e, "integer", True, True)
+        v3 = g("total_credits_used")
+        if v3.__class__ is not int and (v3 is not None or e is not None):
+            v3 = _m.bad(v3, d, "total_credits_used", p, e, "integer", True, True)
+        v4 = g("failed_runs")
+        if v4.__class__ is not int and (v4 is not None or e is not None):
+            v4 = _m.bad(v4, d, "failed_runs", p, e, "integer", True, False)
+        v5 = g("success_rate")
+        if v5.__class__ is not float and v5.__class__ is not int and (v5 is not None or e is not None):
+            v5 = _m.bad(v5, d, "success_rate", p, e, "number", True, False)
+        v6 = g("completed_runs")
+        if v6.__class__ is not int and (v6 is not None or e is not None):
+            v6 = _m.bad(v6, d, "completed_runs", p, e, "integer", True, True)
+        v7 = g("window_start")
+        if v7.__class__ is str:
+            try:
+                v7 = _fromiso(v7)
+            except ValueError:
+                v7 = _m.bad_datetime(v7, p, "window_start", e)
+            else:
+                if e is not None and v7.tzinfo is None:
+                    _m.naive_datetime(g("window_start"), p, "window_start", e)
+        elif v7 is not None or e is not None:
+            v7 = _m.bad(v7, d, "window_start", p, e, "date-time string", True, False)
+        v8 = g("duration_metrics")
+        if v8.__class__ is dict:
+            v8 = (_C_duration_metrics._model or _C_duration_metrics.model)._parse(
+                v8, p + ".duration_metrics" if e is not None else "", e
+            )
+        elif v8 is not None:
+            v8 = _C_duration_metrics.parse(v8, p + ".duration_metrics" if e is not None else "", e)
+        elif e is not None:
+            _m.absent(d, "duration_metrics", p, e, True, False)
+        v9 = g("window_end")
+        if v9.__class__ is str:
+            try:
+                v9 = _fromiso(v9)
+            except ValueError:
+                v9 = _m.bad_datetime(v9, p, "window_end", e)
+            else:
+                if e is not None and v9.tzinfo is None:
+                    _m.naive_datetime(g("window_end"), p, "window_end", e)
+        elif v9 is not None or e is not None:
+            v9 = _m.bad(v9, d, "window_end", p, e, "date-time string", True, False)
+        v10 = g("throughput")
+        if v10.__class__ is not float and v10.__class__ is not int and (v10 is not None or e is not None):
+            v10 = _m.bad(v10, d, "throughput", p, e, "number", True, False)
+        # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
+        o = _new(cls)
+        o.total_runs = v0
+        o.successful_runs = v1
+        o.mttr = v2
+        o.total_credits_used = v3
+        o.failed_runs = v4
+        o.success_rate = v5
+        o.completed_runs = v6
+        o.window_start = v7
+        o.duration_metrics = v8
+        o.window_end = v9
+        o.throughput = v10
+        o.additional_properties = {} if _KEYS.issuperset(d) else _m.extras(cls, d, p, e)
+        o._raw_json = d
+        return o
 
-    def __init__(
-        self,
-        *,
-        total_runs: int,
-        successful_runs: int,
-        mttr: int | None,
-        total_credits_used: int | None,
-        failed_runs: int,
-        success_rate: float,
-        completed_runs: int | None,
-        window_start: datetime.datetime | str,
-        duration_metrics: WorkflowInsightsSummaryMetricsDurationMetrics | Mapping[str, Any],
-        window_end: datetime.datetime | str,
-        throughput: float,
-    ) -> None:
-        self._init(
-            {
-                "total_runs": total_runs,
-                "successful_runs": successful_runs,
-                "mttr": mttr,
-                "total_credits_used": total_credits_used,
-                "failed_runs": failed_runs,
-                "success_rate": success_rate,
-                "completed_runs": completed_runs,
-                "window_start": window_start,
-                "duration_metrics": duration_metrics,
-                "window_end": window_end,
-                "throughput": throughput,
-            }
-        )
+
+_m.fields(
+    WorkflowInsightsSummaryMetrics,
+    (
+        _m.FieldSpec("total_runs", "total_runs", _m.INTEGER, required=True),
+        _m.FieldSpec("successful_runs", "successful_runs", _m.INTEGER, required=True),
+        _m.FieldSpec("mttr", "mttr", _m.INTEGER, required=True, nullable=True),
+        _m.FieldSpec("total_credits_used", "total_credits_used", _m.INTEGER, required=True, nullable=True),
+        _m.FieldSpec("failed_runs", "failed_runs", _m.INTEGER, required=True),
+        _m.FieldSpec("success_rate", "success_rate", _m.NUMBER, required=True),
+        _m.FieldSpec("completed_runs", "completed_runs", _m.INTEGER, required=True, nullable=True),
+        _m.FieldSpec("window_start", "window_start", _m.DATETIME, required=True),
+        _m.FieldSpec("duration_metrics", "duration_metrics", _C_duration_metrics, required=True),
+        _m.FieldSpec("window_end", "window_end", _m.DATETIME, required=True),
+        _m.FieldSpec("throughput", "throughput", _m.NUMBER, required=True),
+    ),
+)
+# The schema does not restrict other keys: responses may carry them; request dicts may not.
+WorkflowInsightsSummaryMetrics._additional_ = _m.ANY
+WorkflowInsightsSummaryMetrics._input_additional_ = None
+_KEYS = WorkflowInsightsSummaryMetrics._keys_

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import TYPE_CHECKING, Any, cast
 
-from circleci_api._csvmerge import AtomicFile, abody_chunks, body_chunks
 from circleci_api.artifacts import (
     DownloadedArtifact,
     PlannedDownload,
@@ -19,6 +18,7 @@ from circleci_api.artifacts import (
     plan_downloads,
     prepare_dest,
 )
+from circleci_api.usage._csvmerge import AtomicFile, abody_chunks, body_chunks
 from circleci_api_generated.resources.jobs import AsyncJobs as _AsyncJobs
 from circleci_api_generated.resources.jobs import Jobs as _Jobs
 

@@ -5,7 +5,9 @@
 * ``wait_for_export(org_id, job_id)`` polls within CircleCI's limit of 10 GET calls per hour per org;
 * ``download_export(job, dest)`` streams every pre-signed part (no token is sent to them), gunzips
   it, and merges the parts into one CSV at ``dest`` with a single header, atomically;
-* ``export(org_id, start, end, dest)`` does all of it, splitting windows longer than 31 days.
+* ``export(org_id, start, end, dest)`` does all of it, splitting windows longer than 31 days,
+  refusing windows CircleCI has no data for (in the future, or starting more than 13 months ago)
+  and stopping a window that ends in the future at now.
 
 Read the result with ``circleci_api.usage.read_rows``.
 """
@@ -22,13 +24,20 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from circleci_api._clock import ASYNC_SYSTEM_CLOCK, SYSTEM_CLOCK, AsyncClock, Clock
-from circleci_api._csvmerge import AtomicFile, CsvMerger, Gunzip, abody_chunks, body_chunks
-from circleci_api._export import (
+from circleci_api._models import UNSET, RequestValidationError, Unset
+from circleci_api._plan import Action, Sleep, adrive, drive
+from circleci_api._retry import backoff_delay
+from circleci_api._transport import _safe_url
+from circleci_api.errors import APIConnectionError
+from circleci_api.usage._csvmerge import AtomicFile, CsvMerger, Gunzip, abody_chunks, body_chunks
+from circleci_api.usage._export import (
     DEFAULT_EXPORT_POLL_INTERVAL,
     DEFAULT_EXPORT_TIMEOUT,
     CreateExport,
     GetExport,
     Pacer,
+    UsageExportResult,
+    check_history,
     check_poll,
     create_plan,
     require_completed,
@@ -36,12 +45,6 @@ from circleci_api._export import (
     to_window_bound,
     wait_export_plan,
 )
-from circleci_api._models import UNSET, RequestValidationError, Unset
-from circleci_api._plan import Action, Sleep, adrive, drive
-from circleci_api._retry import backoff_delay
-from circleci_api._transport import _safe_url
-from circleci_api.errors import APIConnectionError
-from circleci_api.usage import UsageExportResult
 from circleci_api_generated.resources.usage import AsyncUsage as _AsyncUsage
 from circleci_api_generated.resources.usage import Usage as _Usage
 
@@ -101,11 +104,20 @@ def check_export_window(
     return start_dt, end_dt
 
 
-def _windows(start: object, end: object) -> list[tuple[_dt.datetime, _dt.datetime]]:
-    return split_window(to_window_bound(start, "start", end=False), to_window_bound(end, "end", end=True))
+def _windows(
+    start: object, end: object, clock: object, on_progress: OnProgress | None
+) -> tuple[list[tuple[_dt.datetime, _dt.datetime]], _dt.datetime | None]:
+    """The export's windows (checked against the wall clock) and the clamped end, if any."""
+    first = to_window_bound(start, "start", end=False)
+    last = to_window_bound(end, "end", end=True)
+    split_window(first, last)  # "end before start" is reported before the clock is consulted
+    last, clamped = check_history(first, last, clock)
+    if clamped is not None:
+        _say(on_progress, f"the window ends in the future; exporting up to now ({clamped.isoformat()})")
+    return split_window(first, last), clamped
 
 
-def _shared(shared_org_ids: Sequence[str] | None) -> Sequence[str] | Unset:
+def _shared(shared_org_ids: Sequence[str | uuid.UUID] | None) -> Sequence[str] | Unset:
     if shared_org_ids is None:
         return Unset()
     if isinstance(shared_org_ids, str):
@@ -136,7 +148,10 @@ def _say(on_progress: OnProgress | None, message: str) -> None:
 
 def _announce_state(on_progress: OnProgress | None, prefix: str) -> OnJobUpdate:
     def announce(job: UsageExportJobStatus) -> None:
-        _say(on_progress, f"{prefix}export is {job.state}")
+        if str(job.state) == "completed" and not job.download_urls:
+            _say(on_progress, f"{prefix}export is completed but has no download URLs yet; polling again")
+        else:
+            _say(on_progress, f"{prefix}export is {job.state}")
 
     return announce
 
@@ -150,7 +165,7 @@ class Usage(_Usage):
         *,
         start: _dt.datetime | str,
         end: _dt.datetime | str,
-        shared_org_ids: Sequence[str] | None | Unset = UNSET,
+        shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     ) -> UsageExportJob:
         """Ask CircleCI to prepare a usage export for ``[start, end]`` (at most 31 days, timezone-aware)."""
         start_dt, end_dt = check_export_window(start, end)
@@ -168,12 +183,14 @@ class Usage(_Usage):
         on_update: OnJobUpdate | None = None,
         clock: Clock | None = None,
     ) -> UsageExportJobStatus:
-        """Poll an export job until it is ``completed`` and return it (with its ``download_urls``).
+        """Poll an export job until it is ``completed`` with its ``download_urls``, and return it.
 
         Seconds between polls default to 360, CircleCI's limit of 10 GETs per hour per org; a 429
-        pushes the next poll back by its Retry-After.  ``on_update(job)`` sees each new state.
-        Raises ``UsageExportFailed`` (``error_reason``) for a failed job and ``WaitTimeoutError``
-        (``last_state`` is the last job seen) after ``timeout`` seconds.
+        pushes the next poll back by its Retry-After.  ``on_update(job)`` sees each new state.  A job
+        reported ``completed`` with null or empty ``download_urls`` is polled again until they come.
+        Raises ``UsageExportFailed`` for a failed job (``error_reason``) or one that stays completed
+        without URLs until ``timeout`` seconds, and ``WaitTimeoutError`` (``last_state`` is the last
+        job seen) when it is still processing then.
         """
         interval, limit = check_poll(poll_interval, timeout)
         clock = clock or SYSTEM_CLOCK
@@ -206,8 +223,8 @@ class Usage(_Usage):
         appended after the first part's header; memory use does not grow with the export's size.
         ``dest`` is replaced only when everything succeeded.  Raises ``HeaderMismatchError`` when a
         part's header differs, ``ExportFormatError`` for corrupt data, ``APIStatusError`` /
-        ``APIConnectionError`` for failed downloads and ``RequestValidationError`` if the job is
-        not completed.
+        ``APIConnectionError`` for failed downloads, ``RequestValidationError`` if the job is not
+        completed and ``UsageExportFailed`` if it has no download URLs (no empty file is written).
         """
         urls = require_completed(job)
         path = Path(dest)
@@ -255,7 +272,7 @@ class Usage(_Usage):
         start: _dt.datetime | _dt.date | str,
         end: _dt.datetime | _dt.date | str,
         dest: str | os.PathLike[str],
-        shared_org_ids: Sequence[str] | None = None,
+        shared_org_ids: Sequence[str | uuid.UUID] | None = None,
         *,
         poll_interval: float = DEFAULT_EXPORT_POLL_INTERVAL,
         timeout: float = DEFAULT_EXPORT_TIMEOUT,
@@ -265,16 +282,19 @@ class Usage(_Usage):
         """Export usage for ``[start, end]`` into one CSV at ``dest``; return what was written.
 
         Bounds are aware datetimes, ISO 8601 strings with an offset, or dates (UTC, whole days,
-        ``end`` inclusive).  Windows longer than 31 days become consecutive jobs, all created first
-        and then awaited (``timeout`` applies to each) and merged in order.  ``on_progress(text)``
-        hears about each step.  Raises what ``wait_for_export`` and ``download_export`` raise;
-        ``dest`` is only written when every job succeeded.
+        ``end`` inclusive).  Before any request, a window that starts in the future or more than 13
+        months ago (CircleCI keeps no older data) raises ``RequestValidationError``; an ``end`` in the
+        future is replaced by now and ``result.clamped_end`` says so.  The wall clock is
+        ``clock.wall_time()`` when the clock has one.  Windows longer than 31 days become consecutive jobs,
+        all created first and then awaited (``timeout`` applies to each) and merged in order.
+        ``on_progress(text)`` hears about each step.  Raises what ``wait_for_export`` and
+        ``download_export`` raise; ``dest`` is only written when every job succeeded.
         """
-        windows = _windows(start, end)
+        clock = clock or SYSTEM_CLOCK
         interval, limit = check_poll(poll_interval, timeout)
         shared = _shared(shared_org_ids)
+        windows, clamped = _windows(start, end, clock, on_progress)
         org = str(org_id)
-        clock = clock or SYSTEM_CLOCK
         path = Path(dest)
         if not path.parent.is_dir():
             raise FileNotFoundError(f"directory {str(path.parent)!r} does not exist")
@@ -307,7 +327,9 @@ class Usage(_Usage):
                 job = drive(plan, execute)
                 finished.append(job)
                 self._download_parts(require_completed(job), merger, on_progress, prefix)
-        return UsageExportResult(path, tuple(finished), merger.parts, merger.bytes_written, merger.header)
+        return UsageExportResult(
+            path, tuple(finished), merger.parts, merger.bytes_written, merger.header, clamped_end=clamped
+        )
 
 
 class AsyncUsage(_AsyncUsage):
@@ -319,7 +341,7 @@ class AsyncUsage(_AsyncUsage):
         *,
         start: _dt.datetime | str,
         end: _dt.datetime | str,
-        shared_org_ids: Sequence[str] | None | Unset = UNSET,
+        shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     ) -> UsageExportJob:
         """Ask CircleCI to prepare a usage export for ``[start, end]`` (at most 31 days, timezone-aware)."""
         start_dt, end_dt = check_export_window(start, end)
@@ -406,7 +428,7 @@ class AsyncUsage(_AsyncUsage):
         start: _dt.datetime | _dt.date | str,
         end: _dt.datetime | _dt.date | str,
         dest: str | os.PathLike[str],
-        shared_org_ids: Sequence[str] | None = None,
+        shared_org_ids: Sequence[str | uuid.UUID] | None = None,
         *,
         poll_interval: float = DEFAULT_EXPORT_POLL_INTERVAL,
         timeout: float = DEFAULT_EXPORT_TIMEOUT,
@@ -414,11 +436,11 @@ class AsyncUsage(_AsyncUsage):
         clock: AsyncClock | None = None,
     ) -> UsageExportResult:
         """Async twin of ``CircleCI.usage.export``."""
-        windows = _windows(start, end)
+        clock = clock or ASYNC_SYSTEM_CLOCK
         interval, limit = check_poll(poll_interval, timeout)
         shared = _shared(shared_org_ids)
+        windows, clamped = _windows(start, end, clock, on_progress)
         org = str(org_id)
-        clock = clock or ASYNC_SYSTEM_CLOCK
         path = Path(dest)
         if not path.parent.is_dir():
             raise FileNotFoundError(f"directory {str(path.parent)!r} does not exist")
@@ -454,4 +476,6 @@ class AsyncUsage(_AsyncUsage):
                 job = await adrive(plan, execute)
                 finished.append(job)
                 await self._download_parts(require_completed(job), merger, on_progress, prefix)
-        return UsageExportResult(path, tuple(finished), merger.parts, merger.bytes_written, merger.header)
+        return UsageExportResult(
+            path, tuple(finished), merger.parts, merger.bytes_written, merger.header, clamped_end=clamped
+        )

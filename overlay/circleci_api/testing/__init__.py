@@ -22,6 +22,7 @@ from circleci_api.testing._runs import Outcome, RunScript
 from circleci_api.testing._server import FakeServer
 from circleci_api.testing._store import ExportJob, ExportScript, Org, Pipeline, Project
 from circleci_api.testing._usage_csv import USAGE_FIELDS
+from circleci_api.testing._webhook_delivery import WebhookDelivery, WebhookScript
 
 __all__ = [
     "DEFAULT_TOKEN",
@@ -37,4 +38,6 @@ __all__ = [
     "Project",
     "RecordedRequest",
     "RunScript",
+    "WebhookDelivery",
+    "WebhookScript",
 ]

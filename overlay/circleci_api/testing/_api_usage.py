@@ -1,4 +1,4 @@
-"""Usage export jobs: created → processing → completed (or failed), with gzip CSV parts.
+"""Usage export jobs: created → processing → completed (or failed), with gzip CSV parts in CircleCI's format.
 
 Each GET of a job counts as one poll; the job's ``ExportScript`` says how many polls see it
 ``processing``.  Windows are checked as CircleCI documents them: ``end`` no earlier than ``start``
@@ -94,7 +94,7 @@ def _finish(store: Store, job: ExportJob) -> None:
     days = max((job.end - job.start).total_seconds() / 86400, 1 / 24)
     total = script.rows if script.rows is not None else max(1, math.ceil(days * script.rows_per_day))
     org_ids = [job.org.id, *job.shared_org_ids]
-    rows: list[dict[str, str]] = []
+    rows: list[dict[str, str | None]] = []
     seed = uuid.UUID(job.id).int
     for index, org_id in enumerate(org_ids):
         count = total // len(org_ids) + (1 if index < total % len(org_ids) else 0)

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from circleci_api.testing import _api_contexts, _api_pipelines, _api_projects, _api_usage, _api_users
+from circleci_api.testing import (
+    _api_contexts,
+    _api_pipelines,
+    _api_projects,
+    _api_usage,
+    _api_users,
+    _api_webhooks,
+)
 from circleci_api.testing._files import FILES_PREFIX, serve_file
 from circleci_api.testing._http import Call, Reply, Router
 from circleci_api.testing._runs import Outcome, RunScript
@@ -30,6 +37,12 @@ from circleci_api.testing._store import (
     Store,
 )
 from circleci_api.testing._validation import check_request, check_response
+from circleci_api.testing._webhook_delivery import (
+    WebhookDelivery,
+    WebhookScript,
+    WebhookSender,
+    validate_transport,
+)
 
 if TYPE_CHECKING:
     from circleci_api import AsyncCircleCI, CircleCI
@@ -107,6 +120,7 @@ class FakeCircleCI:
                 *_api_pipelines.ROUTES,
                 *_api_usage.ROUTES,
                 *_api_users.ROUTES,
+                *_api_webhooks.ROUTES,
             )
         )
         self._lock = threading.RLock()
@@ -115,6 +129,7 @@ class FakeCircleCI:
         """Every request answered so far, oldest first."""
         self.token_leaks: list[str] = []
         """URLs (without query) of storage downloads that carried credentials."""
+        self._webhooks = WebhookSender(self._store)
 
     def __repr__(self) -> str:
         return (
@@ -144,20 +159,31 @@ class FakeCircleCI:
         return httpx.MockTransport(self.handle)
 
     def client(self, **kwargs: Any) -> CircleCI:
-        """A ``CircleCI`` client wired to this fake in process (keyword arguments are passed on)."""
+        """A ``CircleCI`` client wired to this fake in process (keyword arguments are passed on).
+
+        Its ``close()`` (or the end of its ``with`` block) closes the httpx client made for it.
+        """
         from circleci_api import CircleCI
 
         kwargs.setdefault("token", self._token)
         kwargs.setdefault("base_url", IN_PROCESS_BASE_URL)
-        return CircleCI(http_client=httpx.Client(transport=self.transport()), **kwargs)
+        client = CircleCI(http_client=httpx.Client(transport=self.transport()), **kwargs)
+        client._transport.closes_lent_client = True
+        return client
 
     def async_client(self, **kwargs: Any) -> AsyncCircleCI:
-        """An ``AsyncCircleCI`` client wired to this fake in process."""
+        """An ``AsyncCircleCI`` client wired to this fake in process.
+
+        Its ``await close()`` (or the end of its ``async with`` block) closes the httpx client made
+        for it.
+        """
         from circleci_api import AsyncCircleCI
 
         kwargs.setdefault("token", self._token)
         kwargs.setdefault("base_url", IN_PROCESS_BASE_URL)
-        return AsyncCircleCI(http_client=httpx.AsyncClient(transport=self.transport()), **kwargs)
+        client = AsyncCircleCI(http_client=httpx.AsyncClient(transport=self.transport()), **kwargs)
+        client._transport.closes_lent_client = True
+        return client
 
     def serve(self, *, host: str = "127.0.0.1", port: int = 0, files_port: int = 0) -> FakeServer:
         """A ``FakeServer`` for this fake (a context manager; port 0 picks a free port)."""
@@ -274,6 +300,54 @@ class FakeCircleCI:
         with self._lock:
             self._failures.append(_Failure(status, times, retry_after, message, operation))
 
+    @property
+    def webhook_deliveries(self) -> list[WebhookDelivery]:
+        """Every webhook delivery attempt, oldest first: ``url``, ``headers``, raw ``body``, ``status``
+        (see ``WebhookDelivery``).  The list is live; ``clear()`` it between steps of a test.
+        """
+        return self._webhooks.deliveries
+
+    @property
+    def webhook_transport(self) -> httpx.BaseTransport | None:
+        """Where the in-process fake POSTs webhook deliveries: a synchronous httpx transport such as
+        ``httpx.MockTransport(handler)`` or ``httpx.WSGITransport(app=app)``.  None (the default):
+        deliveries are only recorded, or POSTed over the network while the fake is served.  Set
+        here, it is used even while served.  Raises ``TypeError`` for anything else.
+        """
+        return self._webhooks.transport
+
+    @webhook_transport.setter
+    def webhook_transport(self, transport: httpx.BaseTransport | None) -> None:
+        self._webhooks.transport = validate_transport(transport)
+
+    def script_webhooks(
+        self,
+        *,
+        duplicate: bool = False,
+        fail_first: int = 0,
+        attempts: int = 3,
+        backoff: float = 0.5,
+        timeout: float = 10.0,
+        sleep: Callable[[float], None] | None = None,
+    ) -> WebhookScript:
+        """Decide how webhook events are delivered from now on.
+
+        ``duplicate`` sends every event twice (same id, body and signature), as CircleCI may.
+        ``fail_first``: the next N attempts count as failed whatever the receiver answers (they still
+        reach it, as when its answer is lost), so they are retried.  A non-2xx answer, a timeout
+        (``timeout`` seconds) or a connection error fails an attempt too; each event gets at most
+        ``attempts`` attempts, waiting ``backoff`` seconds after the first failure and doubling
+        after each next one, through ``sleep`` (default ``time.sleep``; pass a no-op in tests).
+        Deliveries are made before the request that finished the job or workflow is answered, so
+        a test sees them as soon as its call returns (and a slow receiver slows that call).
+        Raises ``ValueError`` for a negative count or delay, or ``attempts`` below 1.
+        """
+        script = WebhookScript(
+            duplicate, fail_first, attempts, backoff, timeout, sleep or WebhookScript.sleep
+        )
+        self._webhooks.configure(script)
+        return script
+
     # ------------------------------------------------------------------ inspecting
 
     def calls(self, operation_id: str) -> list[RecordedRequest]:
@@ -304,12 +378,16 @@ class FakeCircleCI:
             query = tuple(
                 (k, "<redacted>" if k == _TOKEN_QUERY else v) for k, v in request.url.params.multi_items()
             )
+            body = _api_webhooks.redact_request(operation, body)
             self.requests.append(
                 RecordedRequest(
                     request.method, request.url.path, query, operation, response.status_code, body
                 )
             )
-            return response
+            events = self._webhooks.collect()
+        # Outside the lock, so that a receiver may call the fake back.
+        self._webhooks.deliver(events)
+        return response
 
     def _take_failure(self, operation: str | None) -> httpx.Response | None:
         for failure in self._failures:

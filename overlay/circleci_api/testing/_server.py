@@ -142,6 +142,7 @@ class FakeServer:
             self.stop()
             raise
         api, files = self._listeners
+        self.fake._webhooks.served += 1  # deliveries now also go over the network
         api.files_base = files.origin
         files.files_base = files.origin
         for listener in self._listeners:
@@ -157,6 +158,8 @@ class FakeServer:
 
     def stop(self) -> None:
         """Stop serving, close the listeners and drop open connections."""
+        if self._threads:
+            self.fake._webhooks.served -= 1
         for listener, thread in zip(self._listeners, self._threads, strict=False):
             listener.shutdown()
             thread.join()

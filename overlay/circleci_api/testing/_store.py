@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from circleci_api.slugs import ProjectSlug
 
 if TYPE_CHECKING:
+    from circleci_api.testing._api_webhooks import WebhookRecord
     from circleci_api.testing._runs import RunScript
 
 __all__ = [
@@ -266,6 +267,7 @@ class Store:
         self.pipelines: dict[str, Pipeline] = {}
         self.workflows: dict[str, Workflow] = {}
         self.jobs_by_number: dict[tuple[str, int], Job] = {}
+        self.webhooks: dict[str, WebhookRecord] = {}
 
     # ------------------------------------------------------------------ sources
 

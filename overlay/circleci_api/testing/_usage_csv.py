@@ -1,13 +1,15 @@
 """Realistic usage export rows: the 48 report fields, one row per job run, gzip CSV parts.
 
-Rows are derived from a seed, so the same export job always yields the same bytes.  Timestamps are
-RFC 3339 in UTC (``2025-09-01T10:15:30.250Z``), dates are ``YYYY-MM-DD``, flags are ``Y``/``N``,
-and values CircleCI leaves out (CPU and RAM figures of short jobs) are empty.
+Rows are derived from a seed, so the same export job always yields the same bytes.  Parts are
+written the way CircleCI ships them: UPPERCASE header names, ``\\N`` for null (CPU and RAM figures
+of short jobs, the trigger user of unregistered committers), a backslash before every comma,
+backslash or newline inside a field (no double quotes), timestamps as ``YYYY-MM-DD HH:MM:SS.fff``
+in UTC without a zone, dates as ``YYYY-MM-DD``, and flags as ``Y``/``N`` (``IS_UNREGISTERED_USER``)
+or ``true``/``false`` (``IS_WORKFLOW_SUCCESSFUL``).
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 import gzip
 import io
@@ -16,9 +18,9 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["USAGE_FIELDS", "UsageOrg", "UsageProject", "gzip_csv", "usage_rows"]
+__all__ = ["USAGE_FIELDS", "UsageOrg", "UsageProject", "encode_row", "gzip_csv", "usage_rows"]
 
-#: The report's columns, in the order CircleCI documents them.
+#: The report's columns, in the order CircleCI documents them (the header has them in UPPERCASE).
 USAGE_FIELDS: tuple[str, ...] = (
     "organization_id",
     "organization_name",
@@ -80,7 +82,7 @@ _MACHINES = (
     ("macos", "macos", "macos.m1.medium.gen1", 150),
     ("machine", "windows", "windows.medium", 40),
 )
-_JOBS = ("build", "test", "lint", "deploy", "integration-tests")
+_JOBS = ("build", "test", "lint", "deploy", "integration-tests", "test, shard 2", "build\\windows")
 _WORKFLOWS = ("build-and-test", "deploy", "nightly")
 _BRANCHES = ("main", "main", "main", "release/2.4", "feature/usage-report", "fix/flaky-test")
 _TRIGGERS = ("webhook", "webhook", "api", "scheduled_pipeline")
@@ -108,7 +110,8 @@ class UsageProject:
 
 
 def _ts(value: _dt.datetime) -> str:
-    return value.astimezone(_dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    naive = value.astimezone(_dt.UTC).replace(tzinfo=None)
+    return naive.isoformat(sep=" ", timespec="milliseconds")
 
 
 def _credits(value: float) -> str:
@@ -122,8 +125,11 @@ def usage_rows(
     start: _dt.datetime,
     end: _dt.datetime,
     count: int,
-) -> Iterator[dict[str, str]]:
-    """``count`` job runs of ``org`` between ``start`` and ``end`` (inclusive), in time order."""
+) -> Iterator[dict[str, str | None]]:
+    """``count`` job runs of ``org`` between ``start`` and ``end`` (inclusive), in time order.
+
+    Keys are the lowercase field names; None is a null cell.
+    """
     rng = random.Random(seed)
     span = max((end - start).total_seconds(), 1.0)
     offsets = sorted(rng.uniform(0, span) for _ in range(count))
@@ -166,13 +172,13 @@ def usage_rows(
             "pipeline_number": str(pipeline_number),
             "is_unregistered_user": "Y" if unregistered else "N",
             "pipeline_trigger_source": trigger,
-            "pipeline_trigger_user_id": "" if unregistered else rng.choice(users),
+            "pipeline_trigger_user_id": None if unregistered else rng.choice(users),
             "workflow_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             "workflow_name": rng.choice(_WORKFLOWS),
             "workflow_first_job_queued_at": _ts(queued),
             "workflow_first_job_started_at": _ts(started),
             "workflow_stopped_at": _ts(stopped),
-            "is_workflow_successful": "Y" if status == "success" else "N",
+            "is_workflow_successful": "true" if status == "success" else "false",
             "job_name": rng.choice(_JOBS),
             "job_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
             "job_run_number": str(rng.randint(1, 90000)),
@@ -186,14 +192,14 @@ def usage_rows(
             "executor": executor,
             "parallelism": str(parallelism),
             "job_run_seconds": str(seconds),
-            "median_cpu_utilization_pct": f"{median_cpu:.1f}" if sampled else "",
+            "median_cpu_utilization_pct": f"{median_cpu:.1f}" if sampled else None,
             "max_cpu_utilization_pct": f"{min(median_cpu * rng.uniform(1.1, 1.8), 100):.1f}"
             if sampled
-            else "",
-            "median_ram_utilization_pct": f"{median_ram:.1f}" if sampled else "",
+            else None,
+            "median_ram_utilization_pct": f"{median_ram:.1f}" if sampled else None,
             "max_ram_utilization_pct": f"{min(median_ram * rng.uniform(1.05, 1.5), 100):.1f}"
             if sampled
-            else "",
+            else None,
             "compute_credits": _credits(compute),
             "dlc_credits": _credits(dlc),
             "user_credits": "0",
@@ -206,10 +212,18 @@ def usage_rows(
         }
 
 
-def gzip_csv(rows: Sequence[dict[str, str]]) -> bytes:
-    """One gzip-compressed CSV part: a header line, then ``rows`` (CRLF line ends, as ``csv`` writes)."""
+_ESCAPES = str.maketrans({"\\": "\\\\", ",": "\\,", "\n": "\\\n", "\r": "\\\r"})
+
+
+def encode_row(values: Sequence[str | None]) -> str:
+    """One line as CircleCI writes it: ``\\N`` for None, backslash escapes, no quoting."""
+    return ",".join("\\N" if value is None else value.translate(_ESCAPES) for value in values) + "\n"
+
+
+def gzip_csv(rows: Sequence[dict[str, str | None]]) -> bytes:
+    """One gzip-compressed CSV part in CircleCI's format: the UPPERCASE header line, then ``rows``."""
     text = io.StringIO()
-    writer = csv.DictWriter(text, fieldnames=USAGE_FIELDS)
-    writer.writeheader()
-    writer.writerows(rows)
+    text.write(",".join(name.upper() for name in USAGE_FIELDS) + "\n")
+    for row in rows:
+        text.write(encode_row([row[name] for name in USAGE_FIELDS]))
     return gzip.compress(text.getvalue().encode("utf-8"), mtime=0)

@@ -40,8 +40,11 @@ def _request(
     *,
     value: str,
 ) -> _e.RequestParts:
-    body = ContextEnvironmentVariableValue(
-        value=value,
+    body = _m.body(
+        ContextEnvironmentVariableValue,
+        {
+            "value": value,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -49,7 +52,7 @@ def _request(
             "env_var_name": env_var_name,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -60,7 +63,24 @@ def sync(
     *,
     value: str,
 ) -> ContextEnvironmentVariable | MessageResponse:
-    """Add or update an environment variable"""
+    """Add or update an environment variable
+
+    PUT /context/{context_id}/environment-variable/{env_var_name}
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        env_var_name (str): required, path.
+        value (str): required, body field value.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ContextEnvironmentVariable | MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ContextEnvironmentVariable | MessageResponse",
         caller.call(
@@ -81,7 +101,24 @@ async def asyncio(
     *,
     value: str,
 ) -> ContextEnvironmentVariable | MessageResponse:
-    """Add or update an environment variable"""
+    """Add or update an environment variable
+
+    PUT /context/{context_id}/environment-variable/{env_var_name}
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        env_var_name (str): required, path.
+        value (str): required, body field value.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ContextEnvironmentVariable | MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ContextEnvironmentVariable | MessageResponse",
         await caller.call(

@@ -33,16 +33,24 @@ ENDPOINT = _e.Endpoint(
 def _request(
     *,
     name: str,
-    owner: ContextOwnerById | Mapping[str, Any] | ContextOwnerBySlug | Mapping[str, Any],
+    owner: ContextOwnerById
+    | _m.Model
+    | Mapping[str, Any]
+    | ContextOwnerBySlug
+    | _m.Model
+    | Mapping[str, Any],
 ) -> _e.RequestParts:
-    body = CreateContextRequest(
-        name=name,
-        owner=owner,
+    body = _m.body(
+        CreateContextRequest,
+        {
+            "name": name,
+            "owner": owner,
+        },
     )
     return _e.RequestParts(
         path_params={},
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -50,9 +58,30 @@ def sync(
     caller: SyncCaller,
     *,
     name: str,
-    owner: ContextOwnerById | Mapping[str, Any] | ContextOwnerBySlug | Mapping[str, Any],
+    owner: ContextOwnerById
+    | _m.Model
+    | Mapping[str, Any]
+    | ContextOwnerBySlug
+    | _m.Model
+    | Mapping[str, Any],
 ) -> Context:
-    """Create a new context"""
+    """Create a new context
+
+    POST /context
+
+    Args:
+        name (str): required, body field name.
+        owner (ContextOwnerById | _m.Model | Mapping[str, Any] | ContextOwnerBySlug | _m.Model | Mapping[str, Any]): required, body field owner.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Context``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Context",
         caller.call(
@@ -69,9 +98,30 @@ async def asyncio(
     caller: AsyncCaller,
     *,
     name: str,
-    owner: ContextOwnerById | Mapping[str, Any] | ContextOwnerBySlug | Mapping[str, Any],
+    owner: ContextOwnerById
+    | _m.Model
+    | Mapping[str, Any]
+    | ContextOwnerBySlug
+    | _m.Model
+    | Mapping[str, Any],
 ) -> Context:
-    """Create a new context"""
+    """Create a new context
+
+    POST /context
+
+    Args:
+        name (str): required, body field name.
+        owner (ContextOwnerById | _m.Model | Mapping[str, Any] | ContextOwnerBySlug | _m.Model | Mapping[str, Any]): required, body field owner.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Context``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Context",
         await caller.call(

@@ -36,19 +36,22 @@ def _request(
     *,
     restriction_type: CreateContextRestrictionRequestRestrictionType | str | None | Unset = UNSET,
     restriction_value: str | None | Unset = UNSET,
-    project_id: str | None | Unset = UNSET,
+    project_id: str | uuid.UUID | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = CreateContextRestrictionRequest(
-        restriction_type=restriction_type,
-        restriction_value=restriction_value,
-        project_id=project_id,
+    body = _m.body(
+        CreateContextRestrictionRequest,
+        {
+            "restriction_type": restriction_type,
+            "restriction_value": restriction_value,
+            "project_id": project_id,
+        },
     )
     return _e.RequestParts(
         path_params={
             "context_id": context_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json,
+        json=body,
     )
 
 
@@ -58,9 +61,27 @@ def sync(
     *,
     restriction_type: CreateContextRestrictionRequestRestrictionType | str | None | Unset = UNSET,
     restriction_value: str | None | Unset = UNSET,
-    project_id: str | None | Unset = UNSET,
+    project_id: str | uuid.UUID | None | Unset = UNSET,
 ) -> ContextRestriction:
-    """Create context restriction"""
+    """Create context restriction
+
+    POST /context/{context_id}/restrictions
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        restriction_type (CreateContextRestrictionRequestRestrictionType | str): optional, body field restriction_type; one of "project", "expression", "group"; None or leaving it out omits it.
+        restriction_value (str): optional, body field restriction_value; None or leaving it out omits it.
+        project_id (str | uuid.UUID): optional, body field project_id; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ContextRestriction``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ContextRestriction",
         caller.call(
@@ -81,9 +102,27 @@ async def asyncio(
     *,
     restriction_type: CreateContextRestrictionRequestRestrictionType | str | None | Unset = UNSET,
     restriction_value: str | None | Unset = UNSET,
-    project_id: str | None | Unset = UNSET,
+    project_id: str | uuid.UUID | None | Unset = UNSET,
 ) -> ContextRestriction:
-    """Create context restriction"""
+    """Create context restriction
+
+    POST /context/{context_id}/restrictions
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        restriction_type (CreateContextRestrictionRequestRestrictionType | str): optional, body field restriction_type; one of "project", "expression", "group"; None or leaving it out omits it.
+        restriction_value (str): optional, body field restriction_value; None or leaving it out omits it.
+        project_id (str | uuid.UUID): optional, body field project_id; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ContextRestriction``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ContextRestriction",
         await caller.call(

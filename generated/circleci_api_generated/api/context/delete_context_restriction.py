@@ -45,7 +45,23 @@ def sync(
     context_id: str | uuid.UUID,
     restriction_id: str,
 ) -> MessageResponse:
-    """Delete context restriction"""
+    """Delete context restriction
+
+    DELETE /context/{context_id}/restrictions/{restriction_id}
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        restriction_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         caller.call(
@@ -63,7 +79,23 @@ async def asyncio(
     context_id: str | uuid.UUID,
     restriction_id: str,
 ) -> MessageResponse:
-    """Delete context restriction"""
+    """Delete context restriction
+
+    DELETE /context/{context_id}/restrictions/{restriction_id}
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        restriction_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         await caller.call(

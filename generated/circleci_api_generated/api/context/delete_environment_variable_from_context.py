@@ -45,7 +45,23 @@ def sync(
     context_id: str | uuid.UUID,
     env_var_name: str,
 ) -> MessageResponse:
-    """Remove an environment variable"""
+    """Remove an environment variable
+
+    DELETE /context/{context_id}/environment-variable/{env_var_name}
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        env_var_name (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         caller.call(
@@ -63,7 +79,23 @@ async def asyncio(
     context_id: str | uuid.UUID,
     env_var_name: str,
 ) -> MessageResponse:
-    """Remove an environment variable"""
+    """Remove an environment variable
+
+    DELETE /context/{context_id}/environment-variable/{env_var_name}
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        env_var_name (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         await caller.call(

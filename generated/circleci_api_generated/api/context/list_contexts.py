@@ -33,7 +33,7 @@ ENDPOINT = _e.Endpoint(
 
 def _request(
     *,
-    owner_id: str | None | Unset = UNSET,
+    owner_id: str | uuid.UUID | None | Unset = UNSET,
     owner_slug: str | None | Unset = UNSET,
     owner_type: ListContextsOwnerType | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
@@ -54,12 +54,30 @@ def _request(
 def sync(
     caller: SyncCaller,
     *,
-    owner_id: str | None | Unset = UNSET,
+    owner_id: str | uuid.UUID | None | Unset = UNSET,
     owner_slug: str | None | Unset = UNSET,
     owner_type: ListContextsOwnerType | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Context]:
-    """List contexts"""
+    """List contexts
+
+    GET /context
+
+    Args:
+        owner_id (str | uuid.UUID): optional, query owner-id; None or leaving it out omits it.
+        owner_slug (str): optional, query owner-slug; None or leaving it out omits it.
+        owner_type (ListContextsOwnerType | str): optional, query owner-type; one of "account", "organization"; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Context`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -74,12 +92,30 @@ def sync(
 def asyncio(
     caller: AsyncCaller,
     *,
-    owner_id: str | None | Unset = UNSET,
+    owner_id: str | uuid.UUID | None | Unset = UNSET,
     owner_slug: str | None | Unset = UNSET,
     owner_type: ListContextsOwnerType | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Context]:
-    """List contexts"""
+    """List contexts
+
+    GET /context
+
+    Args:
+        owner_id (str | uuid.UUID): optional, query owner-id; None or leaving it out omits it.
+        owner_slug (str): optional, query owner-slug; None or leaving it out omits it.
+        owner_type (ListContextsOwnerType | str): optional, query owner-type; one of "account", "organization"; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Context`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

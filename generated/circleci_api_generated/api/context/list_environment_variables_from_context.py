@@ -56,7 +56,23 @@ def sync(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[ContextEnvironmentVariableListItemsItem]:
-    """List environment variables"""
+    """List environment variables
+
+    GET /context/{context_id}/environment-variable
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``ContextEnvironmentVariableListItemsItem`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -72,7 +88,23 @@ def asyncio(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[ContextEnvironmentVariableListItemsItem]:
-    """List environment variables"""
+    """List environment variables
+
+    GET /context/{context_id}/environment-variable
+
+    Args:
+        context_id (str | uuid.UUID): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``ContextEnvironmentVariableListItemsItem`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

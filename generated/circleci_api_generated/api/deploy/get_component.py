@@ -42,7 +42,22 @@ def sync(
     caller: SyncCaller,
     component_id: str,
 ) -> Component:
-    """Get Component"""
+    """Get Component
+
+    GET /deploy/components/{component_id}
+
+    Args:
+        component_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Component``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Component",
         caller.call(
@@ -58,7 +73,22 @@ async def asyncio(
     caller: AsyncCaller,
     component_id: str,
 ) -> Component:
-    """Get Component"""
+    """Get Component
+
+    GET /deploy/components/{component_id}
+
+    Args:
+        component_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Component``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Component",
         await caller.call(

@@ -42,7 +42,22 @@ def sync(
     caller: SyncCaller,
     environment_id: str | uuid.UUID,
 ) -> Environment:
-    """Get Environment"""
+    """Get Environment
+
+    GET /deploy/environments/{environment_id}
+
+    Args:
+        environment_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Environment``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Environment",
         caller.call(
@@ -58,7 +73,22 @@ async def asyncio(
     caller: AsyncCaller,
     environment_id: str | uuid.UUID,
 ) -> Environment:
-    """Get Environment"""
+    """Get Environment
+
+    GET /deploy/environments/{environment_id}
+
+    Args:
+        environment_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Environment``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Environment",
         await caller.call(

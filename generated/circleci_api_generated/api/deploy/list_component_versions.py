@@ -33,7 +33,7 @@ ENDPOINT = _e.Endpoint(
 def _request(
     component_id: str,
     *,
-    environment_id: str | None | Unset = UNSET,
+    environment_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
@@ -53,10 +53,27 @@ def sync(
     caller: SyncCaller,
     component_id: str,
     *,
-    environment_id: str | None | Unset = UNSET,
+    environment_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[ComponentVersion]:
-    """List Component Versions"""
+    """List Component Versions
+
+    GET /deploy/components/{component_id}/versions
+
+    Args:
+        component_id (str): required, path.
+        environment_id (str | uuid.UUID): optional, query environment-id; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``ComponentVersion`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -71,10 +88,27 @@ def asyncio(
     caller: AsyncCaller,
     component_id: str,
     *,
-    environment_id: str | None | Unset = UNSET,
+    environment_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[ComponentVersion]:
-    """List Component Versions"""
+    """List Component Versions
+
+    GET /deploy/components/{component_id}/versions
+
+    Args:
+        component_id (str): required, path.
+        environment_id (str | uuid.UUID): optional, query environment-id; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``ComponentVersion`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

@@ -32,9 +32,9 @@ ENDPOINT = _e.Endpoint(
 
 def _request(
     *,
-    org_id: str,
+    org_id: str | uuid.UUID,
     page_size: int,
-    project_id: str | None | Unset = UNSET,
+    project_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
     return _e.RequestParts(
@@ -53,12 +53,30 @@ def _request(
 def sync(
     caller: SyncCaller,
     *,
-    org_id: str,
+    org_id: str | uuid.UUID,
     page_size: int,
-    project_id: str | None | Unset = UNSET,
+    project_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Component]:
-    """List Components"""
+    """List Components
+
+    GET /deploy/components
+
+    Args:
+        org_id (str | uuid.UUID): required, query org-id.
+        project_id (str | uuid.UUID): optional, query project-id; None or leaving it out omits it.
+        page_size (int): required, query page-size.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Component`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -73,12 +91,30 @@ def sync(
 def asyncio(
     caller: AsyncCaller,
     *,
-    org_id: str,
+    org_id: str | uuid.UUID,
     page_size: int,
-    project_id: str | None | Unset = UNSET,
+    project_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Component]:
-    """List Components"""
+    """List Components
+
+    GET /deploy/components
+
+    Args:
+        org_id (str | uuid.UUID): required, query org-id.
+        project_id (str | uuid.UUID): optional, query project-id; None or leaving it out omits it.
+        page_size (int): required, query page-size.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Component`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

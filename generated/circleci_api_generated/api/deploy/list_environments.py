@@ -32,7 +32,7 @@ ENDPOINT = _e.Endpoint(
 
 def _request(
     *,
-    org_id: str,
+    org_id: str | uuid.UUID,
     page_size: int,
     page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
@@ -51,11 +51,28 @@ def _request(
 def sync(
     caller: SyncCaller,
     *,
-    org_id: str,
+    org_id: str | uuid.UUID,
     page_size: int,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Environment]:
-    """List Environments"""
+    """List Environments
+
+    GET /deploy/environments
+
+    Args:
+        org_id (str | uuid.UUID): required, query org-id.
+        page_size (int): required, query page-size.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Environment`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -69,11 +86,28 @@ def sync(
 def asyncio(
     caller: AsyncCaller,
     *,
-    org_id: str,
+    org_id: str | uuid.UUID,
     page_size: int,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Environment]:
-    """List Environments"""
+    """List Environments
+
+    GET /deploy/environments
+
+    Args:
+        org_id (str | uuid.UUID): required, query org-id.
+        page_size (int): required, query page-size.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Environment`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

@@ -34,16 +34,19 @@ def _request(
     name: str,
     description: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = CreateGroupRequest(
-        name=name,
-        description=description,
+    body = _m.body(
+        CreateGroupRequest,
+        {
+            "name": name,
+            "description": description,
+        },
     )
     return _e.RequestParts(
         path_params={
             "org_id": org_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json,
+        json=body,
     )
 
 
@@ -54,7 +57,24 @@ def sync(
     name: str,
     description: str | None | Unset = UNSET,
 ) -> Group:
-    """Create Groups"""
+    """Create Groups
+
+    POST /organizations/{org_id}/groups
+
+    Args:
+        org_id (str): required, path.
+        name (str): required, body field name.
+        description (str): optional, body field description; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Group``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Group",
         caller.call(
@@ -75,7 +95,24 @@ async def asyncio(
     name: str,
     description: str | None | Unset = UNSET,
 ) -> Group:
-    """Create Groups"""
+    """Create Groups
+
+    POST /organizations/{org_id}/groups
+
+    Args:
+        org_id (str): required, path.
+        name (str): required, body field name.
+        description (str): optional, body field description; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Group``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Group",
         await caller.call(

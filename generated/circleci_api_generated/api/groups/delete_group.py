@@ -45,7 +45,23 @@ def sync(
     org_id: str,
     group_id: str | uuid.UUID,
 ) -> MessageResponse:
-    """Delete a group"""
+    """Delete a group
+
+    DELETE /organizations/{org_id}/groups/{group_id}
+
+    Args:
+        org_id (str): required, path.
+        group_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         caller.call(
@@ -63,7 +79,23 @@ async def asyncio(
     org_id: str,
     group_id: str | uuid.UUID,
 ) -> MessageResponse:
-    """Delete a group"""
+    """Delete a group
+
+    DELETE /organizations/{org_id}/groups/{group_id}
+
+    Args:
+        org_id (str): required, path.
+        group_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         await caller.call(

@@ -45,7 +45,23 @@ def sync(
     org_id: str,
     group_id: str | uuid.UUID,
 ) -> Group:
-    """A group in an organization"""
+    """A group in an organization
+
+    GET /organizations/{org_id}/groups/{group_id}
+
+    Args:
+        org_id (str): required, path.
+        group_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Group``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Group",
         caller.call(
@@ -63,7 +79,23 @@ async def asyncio(
     org_id: str,
     group_id: str | uuid.UUID,
 ) -> Group:
-    """A group in an organization"""
+    """A group in an organization
+
+    GET /organizations/{org_id}/groups/{group_id}
+
+    Args:
+        org_id (str): required, path.
+        group_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Group``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Group",
         await caller.call(

@@ -56,7 +56,24 @@ def sync(
     limit: int | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Group]:
-    """Groups in an organization"""
+    """Groups in an organization
+
+    GET /organizations/{org_id}/groups
+
+    Args:
+        org_id (str): required, path.
+        limit (int): optional, query limit; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Group`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -74,7 +91,24 @@ def asyncio(
     limit: int | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Group]:
-    """Groups in an organization"""
+    """Groups in an organization
+
+    GET /organizations/{org_id}/groups
+
+    Args:
+        org_id (str): required, path.
+        limit (int): optional, query limit; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Group`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

@@ -51,7 +51,23 @@ def sync(
     *,
     workflow_name: str | None | Unset = UNSET,
 ) -> InsightsBranches:
-    """Get all branches for a project"""
+    """Get all branches for a project
+
+    GET /insights/{project_slug}/branches
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        workflow_name (str): optional, query workflow-name; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``InsightsBranches``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "InsightsBranches",
         caller.call(
@@ -70,7 +86,23 @@ async def asyncio(
     *,
     workflow_name: str | None | Unset = UNSET,
 ) -> InsightsBranches:
-    """Get all branches for a project"""
+    """Get all branches for a project
+
+    GET /insights/{project_slug}/branches
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        workflow_name (str): optional, query workflow-name; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``InsightsBranches``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "InsightsBranches",
         await caller.call(

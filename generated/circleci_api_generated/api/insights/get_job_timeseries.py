@@ -70,7 +70,28 @@ def sync(
     end_date: datetime.datetime | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[JobTimeseriesPageItemsItem]:
-    """Job timeseries data"""
+    """Job timeseries data
+
+    GET /insights/time-series/{project_slug}/workflows/{workflow_name}/jobs
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        workflow_name (str): required, path.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        granularity (GetJobTimeseriesGranularity | str): optional, query granularity; one of "daily", "hourly"; None or leaving it out omits it.
+        start_date (datetime.datetime | str): optional, query start-date; None or leaving it out omits it.
+        end_date (datetime.datetime | str): optional, query end-date; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``JobTimeseriesPageItemsItem`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -96,7 +117,28 @@ def asyncio(
     end_date: datetime.datetime | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[JobTimeseriesPageItemsItem]:
-    """Job timeseries data"""
+    """Job timeseries data
+
+    GET /insights/time-series/{project_slug}/workflows/{workflow_name}/jobs
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        workflow_name (str): required, path.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        granularity (GetJobTimeseriesGranularity | str): optional, query granularity; one of "daily", "hourly"; None or leaving it out omits it.
+        start_date (datetime.datetime | str): optional, query start-date; None or leaving it out omits it.
+        end_date (datetime.datetime | str): optional, query end-date; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``JobTimeseriesPageItemsItem`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

@@ -54,7 +54,24 @@ def sync(
     reporting_window: GetOrgSummaryDataReportingWindow | str | None | Unset = UNSET,
     project_names: Sequence[str] | None | Unset = UNSET,
 ) -> OrgInsightsSummary:
-    """Get summary metrics with trends for the entire org, and for each project."""
+    """Get summary metrics with trends for the entire org, and for each project.
+
+    GET /insights/{org_slug}/summary
+
+    Args:
+        org_slug (str): required, path.
+        reporting_window (GetOrgSummaryDataReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
+        project_names (Sequence[str]): optional, query project-names; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``OrgInsightsSummary``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "OrgInsightsSummary",
         caller.call(
@@ -75,7 +92,24 @@ async def asyncio(
     reporting_window: GetOrgSummaryDataReportingWindow | str | None | Unset = UNSET,
     project_names: Sequence[str] | None | Unset = UNSET,
 ) -> OrgInsightsSummary:
-    """Get summary metrics with trends for the entire org, and for each project."""
+    """Get summary metrics with trends for the entire org, and for each project.
+
+    GET /insights/{org_slug}/summary
+
+    Args:
+        org_slug (str): required, path.
+        reporting_window (GetOrgSummaryDataReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
+        project_names (Sequence[str]): optional, query project-names; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``OrgInsightsSummary``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "OrgInsightsSummary",
         await caller.call(

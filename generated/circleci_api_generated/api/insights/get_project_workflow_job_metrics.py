@@ -72,7 +72,28 @@ def sync(
     reporting_window: GetProjectWorkflowJobMetricsReportingWindow | str | None | Unset = UNSET,
     job_name: str | None | Unset = UNSET,
 ) -> SyncPaginator[JobMetricsPageItemsItem]:
-    """Get summary metrics for a project workflow's jobs."""
+    """Get summary metrics for a project workflow's jobs.
+
+    GET /insights/{project_slug}/workflows/{workflow_name}/jobs
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        workflow_name (str): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        all_branches (bool): optional, query all-branches; None or leaving it out omits it.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        reporting_window (GetProjectWorkflowJobMetricsReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
+        job_name (str): optional, query job-name; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``JobMetricsPageItemsItem`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -98,7 +119,28 @@ def asyncio(
     reporting_window: GetProjectWorkflowJobMetricsReportingWindow | str | None | Unset = UNSET,
     job_name: str | None | Unset = UNSET,
 ) -> AsyncPaginator[JobMetricsPageItemsItem]:
-    """Get summary metrics for a project workflow's jobs."""
+    """Get summary metrics for a project workflow's jobs.
+
+    GET /insights/{project_slug}/workflows/{workflow_name}/jobs
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        workflow_name (str): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        all_branches (bool): optional, query all-branches; None or leaving it out omits it.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        reporting_window (GetProjectWorkflowJobMetricsReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
+        job_name (str): optional, query job-name; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``JobMetricsPageItemsItem`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

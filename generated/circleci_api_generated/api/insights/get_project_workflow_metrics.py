@@ -64,7 +64,26 @@ def sync(
     branch: str | None | Unset = UNSET,
     reporting_window: GetProjectWorkflowMetricsReportingWindow | str | None | Unset = UNSET,
 ) -> SyncPaginator[WorkflowMetricsPageItemsItem]:
-    """Get summary metrics for a project's workflows"""
+    """Get summary metrics for a project's workflows
+
+    GET /insights/{project_slug}/workflows
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        all_branches (bool): optional, query all-branches; None or leaving it out omits it.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        reporting_window (GetProjectWorkflowMetricsReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``WorkflowMetricsPageItemsItem`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -86,7 +105,26 @@ def asyncio(
     branch: str | None | Unset = UNSET,
     reporting_window: GetProjectWorkflowMetricsReportingWindow | str | None | Unset = UNSET,
 ) -> AsyncPaginator[WorkflowMetricsPageItemsItem]:
-    """Get summary metrics for a project's workflows"""
+    """Get summary metrics for a project's workflows
+
+    GET /insights/{project_slug}/workflows
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        all_branches (bool): optional, query all-branches; None or leaving it out omits it.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        reporting_window (GetProjectWorkflowMetricsReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``WorkflowMetricsPageItemsItem`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

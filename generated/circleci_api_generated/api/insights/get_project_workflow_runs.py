@@ -69,7 +69,28 @@ def sync(
     start_date: datetime.datetime | str | None | Unset = UNSET,
     end_date: datetime.datetime | str | None | Unset = UNSET,
 ) -> SyncPaginator[WorkflowRunsPageItemsItem]:
-    """Get recent runs of a workflow"""
+    """Get recent runs of a workflow
+
+    GET /insights/{project_slug}/workflows/{workflow_name}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        workflow_name (str): required, path.
+        all_branches (bool): optional, query all-branches; None or leaving it out omits it.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        start_date (datetime.datetime | str): optional, query start-date; None or leaving it out omits it.
+        end_date (datetime.datetime | str): optional, query end-date; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``WorkflowRunsPageItemsItem`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -95,7 +116,28 @@ def asyncio(
     start_date: datetime.datetime | str | None | Unset = UNSET,
     end_date: datetime.datetime | str | None | Unset = UNSET,
 ) -> AsyncPaginator[WorkflowRunsPageItemsItem]:
-    """Get recent runs of a workflow"""
+    """Get recent runs of a workflow
+
+    GET /insights/{project_slug}/workflows/{workflow_name}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        workflow_name (str): required, path.
+        all_branches (bool): optional, query all-branches; None or leaving it out omits it.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        start_date (datetime.datetime | str): optional, query start-date; None or leaving it out omits it.
+        end_date (datetime.datetime | str): optional, query end-date; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``WorkflowRunsPageItemsItem`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

@@ -57,7 +57,25 @@ def sync(
     branch: str | None | Unset = UNSET,
     all_branches: bool | None | Unset = UNSET,
 ) -> WorkflowTestMetrics:
-    """Get test metrics for a project's workflows"""
+    """Get test metrics for a project's workflows
+
+    GET /insights/{project_slug}/workflows/{workflow_name}/test-metrics
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        workflow_name (str): required, path.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        all_branches (bool): optional, query all-branches; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``WorkflowTestMetrics``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "WorkflowTestMetrics",
         caller.call(
@@ -80,7 +98,25 @@ async def asyncio(
     branch: str | None | Unset = UNSET,
     all_branches: bool | None | Unset = UNSET,
 ) -> WorkflowTestMetrics:
-    """Get test metrics for a project's workflows"""
+    """Get test metrics for a project's workflows
+
+    GET /insights/{project_slug}/workflows/{workflow_name}/test-metrics
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        workflow_name (str): required, path.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        all_branches (bool): optional, query all-branches; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``WorkflowTestMetrics``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "WorkflowTestMetrics",
         await caller.call(

@@ -60,7 +60,25 @@ def sync(
     branches: Sequence[str] | None | Unset = UNSET,
     workflow_names: Sequence[str] | None | Unset = UNSET,
 ) -> ProjectInsightsSummary:
-    """Get summary metrics and trends for a project across it's workflows and branches"""
+    """Get summary metrics and trends for a project across it's workflows and branches
+
+    GET /insights/pages/{project_slug}/summary
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        reporting_window (GetProjectWorkflowsPageDataReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
+        branches (Sequence[str]): optional, query branches; None or leaving it out omits it.
+        workflow_names (Sequence[str]): optional, query workflow-names; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ProjectInsightsSummary``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ProjectInsightsSummary",
         caller.call(
@@ -83,7 +101,25 @@ async def asyncio(
     branches: Sequence[str] | None | Unset = UNSET,
     workflow_names: Sequence[str] | None | Unset = UNSET,
 ) -> ProjectInsightsSummary:
-    """Get summary metrics and trends for a project across it's workflows and branches"""
+    """Get summary metrics and trends for a project across it's workflows and branches
+
+    GET /insights/pages/{project_slug}/summary
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        reporting_window (GetProjectWorkflowsPageDataReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
+        branches (Sequence[str]): optional, query branches; None or leaving it out omits it.
+        workflow_names (Sequence[str]): optional, query workflow-names; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ProjectInsightsSummary``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ProjectInsightsSummary",
         await caller.call(

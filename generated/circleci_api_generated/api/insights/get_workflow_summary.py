@@ -57,7 +57,25 @@ def sync(
     all_branches: bool | None | Unset = UNSET,
     branch: str | None | Unset = UNSET,
 ) -> WorkflowInsightsSummary:
-    """Get metrics and trends for workflows"""
+    """Get metrics and trends for workflows
+
+    GET /insights/{project_slug}/workflows/{workflow_name}/summary
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        workflow_name (str): required, path.
+        all_branches (bool): optional, query all-branches; None or leaving it out omits it.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``WorkflowInsightsSummary``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "WorkflowInsightsSummary",
         caller.call(
@@ -80,7 +98,25 @@ async def asyncio(
     all_branches: bool | None | Unset = UNSET,
     branch: str | None | Unset = UNSET,
 ) -> WorkflowInsightsSummary:
-    """Get metrics and trends for workflows"""
+    """Get metrics and trends for workflows
+
+    GET /insights/{project_slug}/workflows/{workflow_name}/summary
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        workflow_name (str): required, path.
+        all_branches (bool): optional, query all-branches; None or leaving it out omits it.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``WorkflowInsightsSummary``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "WorkflowInsightsSummary",
         await caller.call(

@@ -42,7 +42,22 @@ def sync(
     caller: SyncCaller,
     job_id: str | uuid.UUID,
 ) -> MessageResponse:
-    """Cancel job by job ID"""
+    """Cancel job by job ID
+
+    POST /jobs/{job_id}/cancel
+
+    Args:
+        job_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         caller.call(
@@ -58,7 +73,22 @@ async def asyncio(
     caller: AsyncCaller,
     job_id: str | uuid.UUID,
 ) -> MessageResponse:
-    """Cancel job by job ID"""
+    """Cancel job by job ID
+
+    POST /jobs/{job_id}/cancel
+
+    Args:
+        job_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         await caller.call(

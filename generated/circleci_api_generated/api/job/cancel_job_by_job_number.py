@@ -46,7 +46,23 @@ def sync(
     project_slug: str | ProjectSlug,
     job_number: Any,
 ) -> MessageResponse:
-    """Cancel job by job number"""
+    """Cancel job by job number
+
+    POST /project/{project_slug}/job/{job_number}/cancel
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        job_number (Any): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         caller.call(
@@ -64,7 +80,23 @@ async def asyncio(
     project_slug: str | ProjectSlug,
     job_number: Any,
 ) -> MessageResponse:
-    """Cancel job by job number"""
+    """Cancel job by job number
+
+    POST /project/{project_slug}/job/{job_number}/cancel
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        job_number (Any): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         await caller.call(

@@ -57,7 +57,24 @@ def sync(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Artifact]:
-    """Get a job's artifacts"""
+    """Get a job's artifacts
+
+    GET /project/{project_slug}/{job_number}/artifacts
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        job_number (Any): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Artifact`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -75,7 +92,24 @@ def asyncio(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Artifact]:
-    """Get a job's artifacts"""
+    """Get a job's artifacts
+
+    GET /project/{project_slug}/{job_number}/artifacts
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        job_number (Any): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Artifact`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

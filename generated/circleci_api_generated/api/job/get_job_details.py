@@ -46,7 +46,23 @@ def sync(
     project_slug: str | ProjectSlug,
     job_number: Any,
 ) -> JobDetails:
-    """Get job details"""
+    """Get job details
+
+    GET /project/{project_slug}/job/{job_number}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        job_number (Any): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``JobDetails``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "JobDetails",
         caller.call(
@@ -64,7 +80,23 @@ async def asyncio(
     project_slug: str | ProjectSlug,
     job_number: Any,
 ) -> JobDetails:
-    """Get job details"""
+    """Get job details
+
+    GET /project/{project_slug}/job/{job_number}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        job_number (Any): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``JobDetails``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "JobDetails",
         await caller.call(

@@ -57,7 +57,24 @@ def sync(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[TestsResponseItemsItem]:
-    """Get test metadata"""
+    """Get test metadata
+
+    GET /project/{project_slug}/{job_number}/tests
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        job_number (Any): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``TestsResponseItemsItem`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -75,7 +92,24 @@ def asyncio(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[TestsResponseItemsItem]:
-    """Get test metadata"""
+    """Get test metadata
+
+    GET /project/{project_slug}/{job_number}/tests
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        job_number (Any): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``TestsResponseItemsItem`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

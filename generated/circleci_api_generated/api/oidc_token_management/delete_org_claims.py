@@ -50,7 +50,23 @@ def sync(
     *,
     claims: str,
 ) -> ClaimResponse:
-    """Delete org-level claims"""
+    """Delete org-level claims
+
+    DELETE /org/{org_id}/oidc-custom-claims
+
+    Args:
+        org_id (str | uuid.UUID): required, path.
+        claims (str): required, query claims.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ClaimResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ClaimResponse",
         caller.call(
@@ -69,7 +85,23 @@ async def asyncio(
     *,
     claims: str,
 ) -> ClaimResponse:
-    """Delete org-level claims"""
+    """Delete org-level claims
+
+    DELETE /org/{org_id}/oidc-custom-claims
+
+    Args:
+        org_id (str | uuid.UUID): required, path.
+        claims (str): required, query claims.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ClaimResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ClaimResponse",
         await caller.call(

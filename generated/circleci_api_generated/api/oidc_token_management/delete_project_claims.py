@@ -53,7 +53,24 @@ def sync(
     *,
     claims: str,
 ) -> ClaimResponse:
-    """Delete project-level claims"""
+    """Delete project-level claims
+
+    DELETE /org/{org_id}/project/{project_id}/oidc-custom-claims
+
+    Args:
+        org_id (str | uuid.UUID): required, path.
+        project_id (str | uuid.UUID): required, path.
+        claims (str): required, query claims.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ClaimResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ClaimResponse",
         caller.call(
@@ -74,7 +91,24 @@ async def asyncio(
     *,
     claims: str,
 ) -> ClaimResponse:
-    """Delete project-level claims"""
+    """Delete project-level claims
+
+    DELETE /org/{org_id}/project/{project_id}/oidc-custom-claims
+
+    Args:
+        org_id (str | uuid.UUID): required, path.
+        project_id (str | uuid.UUID): required, path.
+        claims (str): required, query claims.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ClaimResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ClaimResponse",
         await caller.call(

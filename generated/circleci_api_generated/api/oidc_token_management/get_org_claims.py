@@ -42,7 +42,22 @@ def sync(
     caller: SyncCaller,
     org_id: str | uuid.UUID,
 ) -> ClaimResponse:
-    """Get org-level claims"""
+    """Get org-level claims
+
+    GET /org/{org_id}/oidc-custom-claims
+
+    Args:
+        org_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ClaimResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ClaimResponse",
         caller.call(
@@ -58,7 +73,22 @@ async def asyncio(
     caller: AsyncCaller,
     org_id: str | uuid.UUID,
 ) -> ClaimResponse:
-    """Get org-level claims"""
+    """Get org-level claims
+
+    GET /org/{org_id}/oidc-custom-claims
+
+    Args:
+        org_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ClaimResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ClaimResponse",
         await caller.call(

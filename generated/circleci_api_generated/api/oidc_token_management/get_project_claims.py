@@ -45,7 +45,23 @@ def sync(
     org_id: str | uuid.UUID,
     project_id: str | uuid.UUID,
 ) -> ClaimResponse:
-    """Get project-level claims"""
+    """Get project-level claims
+
+    GET /org/{org_id}/project/{project_id}/oidc-custom-claims
+
+    Args:
+        org_id (str | uuid.UUID): required, path.
+        project_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ClaimResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ClaimResponse",
         caller.call(
@@ -63,7 +79,23 @@ async def asyncio(
     org_id: str | uuid.UUID,
     project_id: str | uuid.UUID,
 ) -> ClaimResponse:
-    """Get project-level claims"""
+    """Get project-level claims
+
+    GET /org/{org_id}/project/{project_id}/oidc-custom-claims
+
+    Args:
+        org_id (str | uuid.UUID): required, path.
+        project_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ClaimResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ClaimResponse",
         await caller.call(

@@ -34,16 +34,19 @@ def _request(
     audience: Sequence[str] | None | Unset = UNSET,
     ttl: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = PatchClaimsRequest(
-        audience=audience,
-        ttl=ttl,
+    body = _m.body(
+        PatchClaimsRequest,
+        {
+            "audience": audience,
+            "ttl": ttl,
+        },
     )
     return _e.RequestParts(
         path_params={
             "org_id": org_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -54,7 +57,24 @@ def sync(
     audience: Sequence[str] | None | Unset = UNSET,
     ttl: str | None | Unset = UNSET,
 ) -> ClaimResponse:
-    """Patch org-level claims"""
+    """Patch org-level claims
+
+    PATCH /org/{org_id}/oidc-custom-claims
+
+    Args:
+        org_id (str | uuid.UUID): required, path.
+        audience (Sequence[str]): optional, body field audience; None or leaving it out omits it.
+        ttl (str): optional, body field ttl; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ClaimResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ClaimResponse",
         caller.call(
@@ -75,7 +95,24 @@ async def asyncio(
     audience: Sequence[str] | None | Unset = UNSET,
     ttl: str | None | Unset = UNSET,
 ) -> ClaimResponse:
-    """Patch org-level claims"""
+    """Patch org-level claims
+
+    PATCH /org/{org_id}/oidc-custom-claims
+
+    Args:
+        org_id (str | uuid.UUID): required, path.
+        audience (Sequence[str]): optional, body field audience; None or leaving it out omits it.
+        ttl (str): optional, body field ttl; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ClaimResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ClaimResponse",
         await caller.call(

@@ -34,14 +34,17 @@ def _request(
     name: str,
     vcs_type: CreateOrganizationRequestVcsType | str,
 ) -> _e.RequestParts:
-    body = CreateOrganizationRequest(
-        name=name,
-        vcs_type=vcs_type,
+    body = _m.body(
+        CreateOrganizationRequest,
+        {
+            "name": name,
+            "vcs_type": vcs_type,
+        },
     )
     return _e.RequestParts(
         path_params={},
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -51,7 +54,23 @@ def sync(
     name: str,
     vcs_type: CreateOrganizationRequestVcsType | str,
 ) -> Organization:
-    """Create a new organization"""
+    """Create a new organization
+
+    POST /organization
+
+    Args:
+        name (str): required, body field name.
+        vcs_type (CreateOrganizationRequestVcsType | str): required, body field vcs_type; one of "github", "bitbucket", "circleci".
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Organization``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Organization",
         caller.call(
@@ -70,7 +89,23 @@ async def asyncio(
     name: str,
     vcs_type: CreateOrganizationRequestVcsType | str,
 ) -> Organization:
-    """Create a new organization"""
+    """Create a new organization
+
+    POST /organization
+
+    Args:
+        name (str): required, body field name.
+        vcs_type (CreateOrganizationRequestVcsType | str): required, body field vcs_type; one of "github", "bitbucket", "circleci".
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Organization``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Organization",
         await caller.call(

@@ -38,17 +38,20 @@ def _request(
     prefix: Any | None,
     auth: CreateUrlOrbAllowListEntryRequestAuth | str,
 ) -> _e.RequestParts:
-    body = CreateUrlOrbAllowListEntryRequest(
-        name=name,
-        prefix=prefix,
-        auth=auth,
+    body = _m.body(
+        CreateUrlOrbAllowListEntryRequest,
+        {
+            "name": name,
+            "prefix": prefix,
+            "auth": auth,
+        },
     )
     return _e.RequestParts(
         path_params={
             "org_slug_or_id": org_slug_or_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -60,7 +63,25 @@ def sync(
     prefix: Any | None,
     auth: CreateUrlOrbAllowListEntryRequestAuth | str,
 ) -> UrlOrbAllowListEntryResult:
-    """Create a new URL Orb allow-list entry"""
+    """Create a new URL Orb allow-list entry
+
+    POST /organization/{org_slug_or_id}/url-orb-allow-list
+
+    Args:
+        org_slug_or_id (str): required, path.
+        name (str): required, body field name.
+        prefix (Any): required, body field prefix.
+        auth (CreateUrlOrbAllowListEntryRequestAuth | str): required, body field auth; one of "github-oauth", "none", "bitbucket-oauth", "github-app".
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UrlOrbAllowListEntryResult``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UrlOrbAllowListEntryResult",
         caller.call(
@@ -83,7 +104,25 @@ async def asyncio(
     prefix: Any | None,
     auth: CreateUrlOrbAllowListEntryRequestAuth | str,
 ) -> UrlOrbAllowListEntryResult:
-    """Create a new URL Orb allow-list entry"""
+    """Create a new URL Orb allow-list entry
+
+    POST /organization/{org_slug_or_id}/url-orb-allow-list
+
+    Args:
+        org_slug_or_id (str): required, path.
+        name (str): required, body field name.
+        prefix (Any): required, body field prefix.
+        auth (CreateUrlOrbAllowListEntryRequestAuth | str): required, body field auth; one of "github-oauth", "none", "bitbucket-oauth", "github-app".
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UrlOrbAllowListEntryResult``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UrlOrbAllowListEntryResult",
         await caller.call(

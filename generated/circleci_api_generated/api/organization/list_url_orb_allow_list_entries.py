@@ -24,6 +24,7 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.url_orb_allow_list", "UrlOrbAllowList"),
     },
+    list_items="items",
 )
 
 
@@ -42,7 +43,22 @@ def sync(
     caller: SyncCaller,
     org_slug_or_id: str,
 ) -> UrlOrbAllowList:
-    """List the entries in the org's URL Orb allow-list"""
+    """List the entries in the org's URL Orb allow-list
+
+    GET /organization/{org_slug_or_id}/url-orb-allow-list
+
+    Args:
+        org_slug_or_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UrlOrbAllowList``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UrlOrbAllowList",
         caller.call(
@@ -58,7 +74,22 @@ async def asyncio(
     caller: AsyncCaller,
     org_slug_or_id: str,
 ) -> UrlOrbAllowList:
-    """List the entries in the org's URL Orb allow-list"""
+    """List the entries in the org's URL Orb allow-list
+
+    GET /organization/{org_slug_or_id}/url-orb-allow-list
+
+    Args:
+        org_slug_or_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UrlOrbAllowList``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UrlOrbAllowList",
         await caller.call(

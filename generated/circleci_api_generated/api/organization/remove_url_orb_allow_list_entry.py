@@ -47,7 +47,23 @@ def sync(
     org_slug_or_id: str,
     allow_list_entry_id: str,
 ) -> UrlOrbAllowListEntryResult:
-    """Remove an entry from the org's URL orb allow-list"""
+    """Remove an entry from the org's URL orb allow-list
+
+    DELETE /organization/{org_slug_or_id}/url-orb-allow-list/{allow_list_entry_id}
+
+    Args:
+        org_slug_or_id (str): required, path.
+        allow_list_entry_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UrlOrbAllowListEntryResult``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UrlOrbAllowListEntryResult",
         caller.call(
@@ -65,7 +81,23 @@ async def asyncio(
     org_slug_or_id: str,
     allow_list_entry_id: str,
 ) -> UrlOrbAllowListEntryResult:
-    """Remove an entry from the org's URL orb allow-list"""
+    """Remove an entry from the org's URL orb allow-list
+
+    DELETE /organization/{org_slug_or_id}/url-orb-allow-list/{allow_list_entry_id}
+
+    Args:
+        org_slug_or_id (str): required, path.
+        allow_list_entry_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UrlOrbAllowListEntryResult``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UrlOrbAllowListEntryResult",
         await caller.call(

@@ -34,15 +34,18 @@ def _request(
     configuration: str,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = ContinuePipelineRequest(
-        continuation_key=continuation_key,
-        configuration=configuration,
-        parameters=parameters,
+    body = _m.body(
+        ContinuePipelineRequest,
+        {
+            "continuation-key": continuation_key,
+            "configuration": configuration,
+            "parameters": parameters,
+        },
     )
     return _e.RequestParts(
         path_params={},
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -53,7 +56,24 @@ def sync(
     configuration: str,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> MessageResponse:
-    """Continue a pipeline"""
+    """Continue a pipeline
+
+    POST /pipeline/continue
+
+    Args:
+        continuation_key (str): required, body field continuation-key.
+        configuration (str): required, body field configuration.
+        parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         caller.call(
@@ -74,7 +94,24 @@ async def asyncio(
     configuration: str,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> MessageResponse:
-    """Continue a pipeline"""
+    """Continue a pipeline
+
+    POST /pipeline/continue
+
+    Args:
+        continuation_key (str): required, body field continuation-key.
+        configuration (str): required, body field configuration.
+        parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         await caller.call(

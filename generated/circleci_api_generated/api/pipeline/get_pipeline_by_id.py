@@ -42,7 +42,22 @@ def sync(
     caller: SyncCaller,
     pipeline_id: str | uuid.UUID,
 ) -> Pipeline:
-    """Get a pipeline by ID"""
+    """Get a pipeline by ID
+
+    GET /pipeline/{pipeline_id}
+
+    Args:
+        pipeline_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Pipeline``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Pipeline",
         caller.call(
@@ -58,7 +73,22 @@ async def asyncio(
     caller: AsyncCaller,
     pipeline_id: str | uuid.UUID,
 ) -> Pipeline:
-    """Get a pipeline by ID"""
+    """Get a pipeline by ID
+
+    GET /pipeline/{pipeline_id}
+
+    Args:
+        pipeline_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Pipeline``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Pipeline",
         await caller.call(

@@ -46,7 +46,23 @@ def sync(
     project_slug: str | ProjectSlug,
     pipeline_number: Any,
 ) -> Pipeline:
-    """Get a pipeline by pipeline number"""
+    """Get a pipeline by pipeline number
+
+    GET /project/{project_slug}/pipeline/{pipeline_number}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        pipeline_number (Any): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Pipeline``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Pipeline",
         caller.call(
@@ -64,7 +80,23 @@ async def asyncio(
     project_slug: str | ProjectSlug,
     pipeline_number: Any,
 ) -> Pipeline:
-    """Get a pipeline by pipeline number"""
+    """Get a pipeline by pipeline number
+
+    GET /project/{project_slug}/pipeline/{pipeline_number}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        pipeline_number (Any): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Pipeline``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Pipeline",
         await caller.call(

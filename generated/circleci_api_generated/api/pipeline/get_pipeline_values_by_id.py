@@ -40,7 +40,22 @@ def sync(
     caller: SyncCaller,
     pipeline_id: str | uuid.UUID,
 ) -> dict[str, str | int | bool]:
-    """Get pipeline values for a pipeline"""
+    """Get pipeline values for a pipeline
+
+    GET /pipeline/{pipeline_id}/values
+
+    Args:
+        pipeline_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``dict[str, str | int | bool]``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "dict[str, str | int | bool]",
         caller.call(
@@ -56,7 +71,22 @@ async def asyncio(
     caller: AsyncCaller,
     pipeline_id: str | uuid.UUID,
 ) -> dict[str, str | int | bool]:
-    """Get pipeline values for a pipeline"""
+    """Get pipeline values for a pipeline
+
+    GET /pipeline/{pipeline_id}/values
+
+    Args:
+        pipeline_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``dict[str, str | int | bool]``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "dict[str, str | int | bool]",
         await caller.call(

@@ -54,7 +54,23 @@ def sync(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Pipeline]:
-    """Get your pipelines"""
+    """Get your pipelines
+
+    GET /project/{project_slug}/pipeline/mine
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Pipeline`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -70,7 +86,23 @@ def asyncio(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Pipeline]:
-    """Get your pipelines"""
+    """Get your pipelines
+
+    GET /project/{project_slug}/pipeline/mine
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Pipeline`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

@@ -55,7 +55,24 @@ def sync(
     page_token: str | None | Unset = UNSET,
     mine: bool | None | Unset = UNSET,
 ) -> SyncPaginator[Pipeline]:
-    """Get a list of pipelines"""
+    """Get a list of pipelines
+
+    GET /pipeline
+
+    Args:
+        org_slug (str): optional, query org-slug; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        mine (bool): optional, query mine; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Pipeline`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -73,7 +90,24 @@ def asyncio(
     page_token: str | None | Unset = UNSET,
     mine: bool | None | Unset = UNSET,
 ) -> AsyncPaginator[Pipeline]:
-    """Get a list of pipelines"""
+    """Get a list of pipelines
+
+    GET /pipeline
+
+    Args:
+        org_slug (str): optional, query org-slug; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        mine (bool): optional, query mine; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Pipeline`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

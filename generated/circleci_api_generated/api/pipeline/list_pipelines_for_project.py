@@ -57,7 +57,24 @@ def sync(
     branch: str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Pipeline]:
-    """Get all pipelines"""
+    """Get all pipelines
+
+    GET /project/{project_slug}/pipeline
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Pipeline`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -75,7 +92,24 @@ def asyncio(
     branch: str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Pipeline]:
-    """Get all pipelines"""
+    """Get all pipelines
+
+    GET /project/{project_slug}/pipeline
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Pipeline`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

@@ -53,7 +53,23 @@ def sync(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Workflow]:
-    """Get a pipeline's workflows"""
+    """Get a pipeline's workflows
+
+    GET /pipeline/{pipeline_id}/workflow
+
+    Args:
+        pipeline_id (str | uuid.UUID): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Workflow`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -69,7 +85,23 @@ def asyncio(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Workflow]:
-    """Get a pipeline's workflows"""
+    """Get a pipeline's workflows
+
+    GET /pipeline/{pipeline_id}/workflow
+
+    Args:
+        pipeline_id (str | uuid.UUID): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Workflow`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

@@ -36,17 +36,20 @@ def _request(
     tag: str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = TriggerPipelineParameters(
-        branch=branch,
-        tag=tag,
-        parameters=parameters,
+    body = _m.body(
+        TriggerPipelineParameters,
+        {
+            "branch": branch,
+            "tag": tag,
+            "parameters": parameters,
+        },
     )
     return _e.RequestParts(
         path_params={
             "project_slug": project_slug,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -58,7 +61,25 @@ def sync(
     tag: str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> PipelineCreation:
-    """Trigger a new pipeline"""
+    """Trigger a new pipeline
+
+    POST /project/{project_slug}/pipeline
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        branch (str): optional, body field branch; None or leaving it out omits it.
+        tag (str): optional, body field tag; None or leaving it out omits it.
+        parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineCreation``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineCreation",
         caller.call(
@@ -81,7 +102,25 @@ async def asyncio(
     tag: str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> PipelineCreation:
-    """Trigger a new pipeline"""
+    """Trigger a new pipeline
+
+    POST /project/{project_slug}/pipeline
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        branch (str): optional, body field branch; None or leaving it out omits it.
+        tag (str): optional, body field tag; None or leaving it out omits it.
+        parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineCreation``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineCreation",
         await caller.call(

@@ -36,23 +36,26 @@ ENDPOINT = _e.Endpoint(
 def _request(
     project_slug: str | ProjectSlug,
     *,
-    definition_id: str | None | Unset = UNSET,
-    config: PipelineRunRequestConfig | Mapping[str, Any] | None | Unset = UNSET,
-    checkout: PipelineRunRequestCheckout | Mapping[str, Any] | None | Unset = UNSET,
+    definition_id: str | uuid.UUID | None | Unset = UNSET,
+    config: PipelineRunRequestConfig | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
+    checkout: PipelineRunRequestCheckout | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = PipelineRunRequest(
-        definition_id=definition_id,
-        config=config,
-        checkout=checkout,
-        parameters=parameters,
+    body = _m.body(
+        PipelineRunRequest,
+        {
+            "definition_id": definition_id,
+            "config": config,
+            "checkout": checkout,
+            "parameters": parameters,
+        },
     )
     return _e.RequestParts(
         path_params={
             **_e.split_project_slug(project_slug),
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -60,12 +63,31 @@ def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
     *,
-    definition_id: str | None | Unset = UNSET,
-    config: PipelineRunRequestConfig | Mapping[str, Any] | None | Unset = UNSET,
-    checkout: PipelineRunRequestCheckout | Mapping[str, Any] | None | Unset = UNSET,
+    definition_id: str | uuid.UUID | None | Unset = UNSET,
+    config: PipelineRunRequestConfig | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
+    checkout: PipelineRunRequestCheckout | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> MessageResponse | PipelineRunCreated:
-    """[Recommended] Trigger a new pipeline"""
+    """[Recommended] Trigger a new pipeline
+
+    POST /project/{provider}/{organization}/{project}/pipeline/run
+
+    Args:
+        project_slug (str | ProjectSlug): required, path; ``vcs/org/repo`` such as ``gh/acme/api``.
+        definition_id (str | uuid.UUID): optional, body field definition_id; None or leaving it out omits it.
+        config (PipelineRunRequestConfig | _m.Model | Mapping[str, Any]): optional, body field config; None or leaving it out omits it.
+        checkout (PipelineRunRequestCheckout | _m.Model | Mapping[str, Any]): optional, body field checkout; None or leaving it out omits it.
+        parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse | PipelineRunCreated``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse | PipelineRunCreated",
         caller.call(
@@ -85,12 +107,31 @@ async def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
     *,
-    definition_id: str | None | Unset = UNSET,
-    config: PipelineRunRequestConfig | Mapping[str, Any] | None | Unset = UNSET,
-    checkout: PipelineRunRequestCheckout | Mapping[str, Any] | None | Unset = UNSET,
+    definition_id: str | uuid.UUID | None | Unset = UNSET,
+    config: PipelineRunRequestConfig | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
+    checkout: PipelineRunRequestCheckout | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
 ) -> MessageResponse | PipelineRunCreated:
-    """[Recommended] Trigger a new pipeline"""
+    """[Recommended] Trigger a new pipeline
+
+    POST /project/{provider}/{organization}/{project}/pipeline/run
+
+    Args:
+        project_slug (str | ProjectSlug): required, path; ``vcs/org/repo`` such as ``gh/acme/api``.
+        definition_id (str | uuid.UUID): optional, body field definition_id; None or leaving it out omits it.
+        config (PipelineRunRequestConfig | _m.Model | Mapping[str, Any]): optional, body field config; None or leaving it out omits it.
+        checkout (PipelineRunRequestCheckout | _m.Model | Mapping[str, Any]): optional, body field checkout; None or leaving it out omits it.
+        parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse | PipelineRunCreated``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse | PipelineRunCreated",
         await caller.call(

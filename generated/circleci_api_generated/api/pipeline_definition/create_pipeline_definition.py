@@ -37,22 +37,30 @@ def _request(
     project_id: str,
     *,
     name: str,
-    config_source: GithubAppConfigSource | Mapping[str, Any] | CircleCIConfigSource | Mapping[str, Any],
-    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any],
+    config_source: GithubAppConfigSource
+    | _m.Model
+    | Mapping[str, Any]
+    | CircleCIConfigSource
+    | _m.Model
+    | Mapping[str, Any],
+    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any],
     description: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = CreatePipelineDefinitionRequest(
-        name=name,
-        config_source=config_source,
-        checkout_source=checkout_source,
-        description=description,
+    body = _m.body(
+        CreatePipelineDefinitionRequest,
+        {
+            "name": name,
+            "config_source": config_source,
+            "checkout_source": checkout_source,
+            "description": description,
+        },
     )
     return _e.RequestParts(
         path_params={
             "project_id": project_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -61,11 +69,35 @@ def sync(
     project_id: str,
     *,
     name: str,
-    config_source: GithubAppConfigSource | Mapping[str, Any] | CircleCIConfigSource | Mapping[str, Any],
-    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any],
+    config_source: GithubAppConfigSource
+    | _m.Model
+    | Mapping[str, Any]
+    | CircleCIConfigSource
+    | _m.Model
+    | Mapping[str, Any],
+    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any],
     description: str | None | Unset = UNSET,
 ) -> PipelineDefinition:
-    """Create pipeline definition"""
+    """Create pipeline definition
+
+    POST /projects/{project_id}/pipeline-definitions
+
+    Args:
+        project_id (str): required, path.
+        name (str): required, body field name.
+        config_source (GithubAppConfigSource | _m.Model | Mapping[str, Any] | CircleCIConfigSource | _m.Model | Mapping[str, Any]): required, body field config_source.
+        checkout_source (CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any]): required, body field checkout_source.
+        description (str): optional, body field description; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinition``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinition",
         caller.call(
@@ -86,11 +118,35 @@ async def asyncio(
     project_id: str,
     *,
     name: str,
-    config_source: GithubAppConfigSource | Mapping[str, Any] | CircleCIConfigSource | Mapping[str, Any],
-    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any],
+    config_source: GithubAppConfigSource
+    | _m.Model
+    | Mapping[str, Any]
+    | CircleCIConfigSource
+    | _m.Model
+    | Mapping[str, Any],
+    checkout_source: CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any],
     description: str | None | Unset = UNSET,
 ) -> PipelineDefinition:
-    """Create pipeline definition"""
+    """Create pipeline definition
+
+    POST /projects/{project_id}/pipeline-definitions
+
+    Args:
+        project_id (str): required, path.
+        name (str): required, body field name.
+        config_source (GithubAppConfigSource | _m.Model | Mapping[str, Any] | CircleCIConfigSource | _m.Model | Mapping[str, Any]): required, body field config_source.
+        checkout_source (CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any]): required, body field checkout_source.
+        description (str): optional, body field description; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinition``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinition",
         await caller.call(

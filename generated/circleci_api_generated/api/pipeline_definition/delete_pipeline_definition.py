@@ -45,7 +45,23 @@ def sync(
     project_id: str,
     pipeline_definition_id: str,
 ) -> MessageResponse:
-    """Delete pipeline definition"""
+    """Delete pipeline definition
+
+    DELETE /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}
+
+    Args:
+        project_id (str): required, path.
+        pipeline_definition_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         caller.call(
@@ -63,7 +79,23 @@ async def asyncio(
     project_id: str,
     pipeline_definition_id: str,
 ) -> MessageResponse:
-    """Delete pipeline definition"""
+    """Delete pipeline definition
+
+    DELETE /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}
+
+    Args:
+        project_id (str): required, path.
+        pipeline_definition_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         await caller.call(

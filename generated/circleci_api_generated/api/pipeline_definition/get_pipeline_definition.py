@@ -45,7 +45,23 @@ def sync(
     project_id: str,
     pipeline_definition_id: str,
 ) -> PipelineDefinition:
-    """Get pipeline definition"""
+    """Get pipeline definition
+
+    GET /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}
+
+    Args:
+        project_id (str): required, path.
+        pipeline_definition_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinition``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinition",
         caller.call(
@@ -63,7 +79,23 @@ async def asyncio(
     project_id: str,
     pipeline_definition_id: str,
 ) -> PipelineDefinition:
-    """Get pipeline definition"""
+    """Get pipeline definition
+
+    GET /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}
+
+    Args:
+        project_id (str): required, path.
+        pipeline_definition_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinition``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinition",
         await caller.call(

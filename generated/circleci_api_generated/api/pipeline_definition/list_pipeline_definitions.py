@@ -24,6 +24,7 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.pipeline_definition_list", "PipelineDefinitionList"),
     },
+    list_items="items",
 )
 
 
@@ -42,7 +43,22 @@ def sync(
     caller: SyncCaller,
     project_id: str,
 ) -> PipelineDefinitionList:
-    """List pipeline definitions"""
+    """List pipeline definitions
+
+    GET /projects/{project_id}/pipeline-definitions
+
+    Args:
+        project_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinitionList``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinitionList",
         caller.call(
@@ -58,7 +74,22 @@ async def asyncio(
     caller: AsyncCaller,
     project_id: str,
 ) -> PipelineDefinitionList:
-    """List pipeline definitions"""
+    """List pipeline definitions
+
+    GET /projects/{project_id}/pipeline-definitions
+
+    Args:
+        project_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinitionList``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinitionList",
         await caller.call(

@@ -40,14 +40,25 @@ def _request(
     *,
     name: str | None | Unset = UNSET,
     description: str | None | Unset = UNSET,
-    config_source: UpdatePipelineDefinitionRequestConfigSource | Mapping[str, Any] | None | Unset = UNSET,
-    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any] | None | Unset = UNSET,
+    config_source: UpdatePipelineDefinitionRequestConfigSource
+    | _m.Model
+    | Mapping[str, Any]
+    | None
+    | Unset = UNSET,
+    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource
+    | _m.Model
+    | Mapping[str, Any]
+    | None
+    | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = UpdatePipelineDefinitionRequest(
-        name=name,
-        description=description,
-        config_source=config_source,
-        checkout_source=checkout_source,
+    body = _m.body(
+        UpdatePipelineDefinitionRequest,
+        {
+            "name": name,
+            "description": description,
+            "config_source": config_source,
+            "checkout_source": checkout_source,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -55,7 +66,7 @@ def _request(
             "pipeline_definition_id": pipeline_definition_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -66,10 +77,38 @@ def sync(
     *,
     name: str | None | Unset = UNSET,
     description: str | None | Unset = UNSET,
-    config_source: UpdatePipelineDefinitionRequestConfigSource | Mapping[str, Any] | None | Unset = UNSET,
-    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any] | None | Unset = UNSET,
+    config_source: UpdatePipelineDefinitionRequestConfigSource
+    | _m.Model
+    | Mapping[str, Any]
+    | None
+    | Unset = UNSET,
+    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource
+    | _m.Model
+    | Mapping[str, Any]
+    | None
+    | Unset = UNSET,
 ) -> PipelineDefinition:
-    """Update pipeline definition"""
+    """Update pipeline definition
+
+    PATCH /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}
+
+    Args:
+        project_id (str): required, path.
+        pipeline_definition_id (str): required, path.
+        name (str): optional, body field name; None or leaving it out omits it.
+        description (str): optional, body field description; None or leaving it out omits it.
+        config_source (UpdatePipelineDefinitionRequestConfigSource | _m.Model | Mapping[str, Any]): optional, body field config_source; None or leaving it out omits it.
+        checkout_source (UpdatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any]): optional, body field checkout_source; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinition``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinition",
         caller.call(
@@ -93,10 +132,38 @@ async def asyncio(
     *,
     name: str | None | Unset = UNSET,
     description: str | None | Unset = UNSET,
-    config_source: UpdatePipelineDefinitionRequestConfigSource | Mapping[str, Any] | None | Unset = UNSET,
-    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource | Mapping[str, Any] | None | Unset = UNSET,
+    config_source: UpdatePipelineDefinitionRequestConfigSource
+    | _m.Model
+    | Mapping[str, Any]
+    | None
+    | Unset = UNSET,
+    checkout_source: UpdatePipelineDefinitionRequestCheckoutSource
+    | _m.Model
+    | Mapping[str, Any]
+    | None
+    | Unset = UNSET,
 ) -> PipelineDefinition:
-    """Update pipeline definition"""
+    """Update pipeline definition
+
+    PATCH /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}
+
+    Args:
+        project_id (str): required, path.
+        pipeline_definition_id (str): required, path.
+        name (str): optional, body field name; None or leaving it out omits it.
+        description (str): optional, body field description; None or leaving it out omits it.
+        config_source (UpdatePipelineDefinitionRequestConfigSource | _m.Model | Mapping[str, Any]): optional, body field config_source; None or leaving it out omits it.
+        checkout_source (UpdatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any]): optional, body field checkout_source; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``PipelineDefinition``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "PipelineDefinition",
         await caller.call(

@@ -36,8 +36,11 @@ def _request(
     dry: bool | None | Unset = UNSET,
     policies: Mapping[str, str] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = BundlePayload(
-        policies=policies,
+    body = _m.body(
+        BundlePayload,
+        {
+            "policies": policies,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -49,7 +52,7 @@ def _request(
                 "dry": dry,
             }
         ),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -61,7 +64,25 @@ def sync(
     dry: bool | None | Unset = UNSET,
     policies: Mapping[str, str] | None | Unset = UNSET,
 ) -> BundleDiff:
-    """Creates policy bundle for the context"""
+    """Creates policy bundle for the context
+
+    POST /owner/{owner_id}/context/{context}/policy-bundle
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        dry (bool): optional, query dry; None or leaving it out omits it.
+        policies (Mapping[str, str]): optional, body field policies; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``BundleDiff``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "BundleDiff",
         caller.call(
@@ -84,7 +105,25 @@ async def asyncio(
     dry: bool | None | Unset = UNSET,
     policies: Mapping[str, str] | None | Unset = UNSET,
 ) -> BundleDiff:
-    """Creates policy bundle for the context"""
+    """Creates policy bundle for the context
+
+    POST /owner/{owner_id}/context/{context}/policy-bundle
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        dry (bool): optional, query dry; None or leaving it out omits it.
+        policies (Mapping[str, str]): optional, body field policies; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``BundleDiff``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "BundleDiff",
         await caller.call(

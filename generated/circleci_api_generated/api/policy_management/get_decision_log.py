@@ -48,7 +48,24 @@ def sync(
     context: str,
     decision_id: str,
 ) -> DecisionLog:
-    """Retrieves the owner's decision audit log by given decisionID"""
+    """Retrieves the owner's decision audit log by given decisionID
+
+    GET /owner/{owner_id}/context/{context}/decision/{decision_id}
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        decision_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``DecisionLog``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "DecisionLog",
         caller.call(
@@ -68,7 +85,24 @@ async def asyncio(
     context: str,
     decision_id: str,
 ) -> DecisionLog:
-    """Retrieves the owner's decision audit log by given decisionID"""
+    """Retrieves the owner's decision audit log by given decisionID
+
+    GET /owner/{owner_id}/context/{context}/decision/{decision_id}
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        decision_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``DecisionLog``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "DecisionLog",
         await caller.call(

@@ -48,7 +48,24 @@ def sync(
     context: str,
     decision_id: str,
 ) -> dict[str, list[Policy]]:
-    """Retrieves Policy Bundle for a given decision log ID"""
+    """Retrieves Policy Bundle for a given decision log ID
+
+    GET /owner/{owner_id}/context/{context}/decision/{decision_id}/policy-bundle
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        decision_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``dict[str, list[Policy]]``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "dict[str, list[Policy]]",
         caller.call(
@@ -68,7 +85,24 @@ async def asyncio(
     context: str,
     decision_id: str,
 ) -> dict[str, list[Policy]]:
-    """Retrieves Policy Bundle for a given decision log ID"""
+    """Retrieves Policy Bundle for a given decision log ID
+
+    GET /owner/{owner_id}/context/{context}/decision/{decision_id}/policy-bundle
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        decision_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``dict[str, list[Policy]]``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "dict[str, list[Policy]]",
         await caller.call(

@@ -24,6 +24,7 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.list_of(_m.model("circleci_api_generated.models.decision_log", "DecisionLog")),
     },
+    list_items="",
 )
 
 
@@ -71,7 +72,30 @@ def sync(
     build_number: str | None | Unset = UNSET,
     offset: int | None | Unset = UNSET,
 ) -> list[DecisionLog]:
-    """Retrieves the owner's decision audit logs."""
+    """Retrieves the owner's decision audit logs.
+
+    GET /owner/{owner_id}/context/{context}/decision
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        status (str): optional, query status; None or leaving it out omits it.
+        after (datetime.datetime | str): optional, query after; None or leaving it out omits it.
+        before (datetime.datetime | str): optional, query before; None or leaving it out omits it.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        project_id (str): optional, query project_id; None or leaving it out omits it.
+        build_number (str): optional, query build_number; None or leaving it out omits it.
+        offset (int): optional, query offset; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``list[DecisionLog]``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "list[DecisionLog]",
         caller.call(
@@ -104,7 +128,30 @@ async def asyncio(
     build_number: str | None | Unset = UNSET,
     offset: int | None | Unset = UNSET,
 ) -> list[DecisionLog]:
-    """Retrieves the owner's decision audit logs."""
+    """Retrieves the owner's decision audit logs.
+
+    GET /owner/{owner_id}/context/{context}/decision
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        status (str): optional, query status; None or leaving it out omits it.
+        after (datetime.datetime | str): optional, query after; None or leaving it out omits it.
+        before (datetime.datetime | str): optional, query before; None or leaving it out omits it.
+        branch (str): optional, query branch; None or leaving it out omits it.
+        project_id (str): optional, query project_id; None or leaving it out omits it.
+        build_number (str): optional, query build_number; None or leaving it out omits it.
+        offset (int): optional, query offset; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``list[DecisionLog]``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "list[DecisionLog]",
         await caller.call(

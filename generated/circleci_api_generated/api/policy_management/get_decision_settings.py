@@ -45,7 +45,23 @@ def sync(
     owner_id: str,
     context: str,
 ) -> DecisionSettings:
-    """Get the decision settings"""
+    """Get the decision settings
+
+    GET /owner/{owner_id}/context/{context}/decision/settings
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``DecisionSettings``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "DecisionSettings",
         caller.call(
@@ -63,7 +79,23 @@ async def asyncio(
     owner_id: str,
     context: str,
 ) -> DecisionSettings:
-    """Get the decision settings"""
+    """Get the decision settings
+
+    GET /owner/{owner_id}/context/{context}/decision/settings
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``DecisionSettings``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "DecisionSettings",
         await caller.call(

@@ -45,7 +45,23 @@ def sync(
     owner_id: str,
     context: str,
 ) -> dict[str, list[Policy]]:
-    """Retrieves Policy Bundle"""
+    """Retrieves Policy Bundle
+
+    GET /owner/{owner_id}/context/{context}/policy-bundle
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``dict[str, list[Policy]]``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "dict[str, list[Policy]]",
         caller.call(
@@ -63,7 +79,23 @@ async def asyncio(
     owner_id: str,
     context: str,
 ) -> dict[str, list[Policy]]:
-    """Retrieves Policy Bundle"""
+    """Retrieves Policy Bundle
+
+    GET /owner/{owner_id}/context/{context}/policy-bundle
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``dict[str, list[Policy]]``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "dict[str, list[Policy]]",
         await caller.call(

@@ -48,7 +48,24 @@ def sync(
     context: str,
     policy_name: str,
 ) -> Policy:
-    """Retrieves a policy document"""
+    """Retrieves a policy document
+
+    GET /owner/{owner_id}/context/{context}/policy-bundle/{policy_name}
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        policy_name (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Policy``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Policy",
         caller.call(
@@ -68,7 +85,24 @@ async def asyncio(
     context: str,
     policy_name: str,
 ) -> Policy:
-    """Retrieves a policy document"""
+    """Retrieves a policy document
+
+    GET /owner/{owner_id}/context/{context}/policy-bundle/{policy_name}
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        policy_name (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Policy``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Policy",
         await caller.call(

@@ -35,9 +35,12 @@ def _request(
     input: str,
     metadata: Mapping[str, Any] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = DecisionRequest(
-        input=input,
-        metadata=metadata,
+    body = _m.body(
+        DecisionRequest,
+        {
+            "input": input,
+            "metadata": metadata,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -45,7 +48,7 @@ def _request(
             "context": context,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -57,7 +60,25 @@ def sync(
     input: str,
     metadata: Mapping[str, Any] | None | Unset = UNSET,
 ) -> Decision:
-    """Makes a decision"""
+    """Makes a decision
+
+    POST /owner/{owner_id}/context/{context}/decision
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        input (str): required, body field input.
+        metadata (Mapping[str, Any]): optional, body field metadata; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Decision``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Decision",
         caller.call(
@@ -80,7 +101,25 @@ async def asyncio(
     input: str,
     metadata: Mapping[str, Any] | None | Unset = UNSET,
 ) -> Decision:
-    """Makes a decision"""
+    """Makes a decision
+
+    POST /owner/{owner_id}/context/{context}/decision
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        input (str): required, body field input.
+        metadata (Mapping[str, Any]): optional, body field metadata; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Decision``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Decision",
         await caller.call(

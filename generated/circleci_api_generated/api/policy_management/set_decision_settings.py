@@ -34,8 +34,11 @@ def _request(
     *,
     enabled: bool | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = DecisionSettings(
-        enabled=enabled,
+    body = _m.body(
+        DecisionSettings,
+        {
+            "enabled": enabled,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -43,7 +46,7 @@ def _request(
             "context": context,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -54,7 +57,24 @@ def sync(
     *,
     enabled: bool | None | Unset = UNSET,
 ) -> DecisionSettings:
-    """Set the decision settings"""
+    """Set the decision settings
+
+    PATCH /owner/{owner_id}/context/{context}/decision/settings
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        enabled (bool): optional, body field enabled; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``DecisionSettings``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "DecisionSettings",
         caller.call(
@@ -75,7 +95,24 @@ async def asyncio(
     *,
     enabled: bool | None | Unset = UNSET,
 ) -> DecisionSettings:
-    """Set the decision settings"""
+    """Set the decision settings
+
+    PATCH /owner/{owner_id}/context/{context}/decision/settings
+
+    Args:
+        owner_id (str): required, path.
+        context (str): required, path.
+        enabled (bool): optional, body field enabled; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``DecisionSettings``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "DecisionSettings",
         await caller.call(

@@ -35,15 +35,18 @@ def _request(
     *,
     type: CheckoutKeyInputCheckoutKeyInputType | str,
 ) -> _e.RequestParts:
-    body = CheckoutKeyInput(
-        type=type,
+    body = _m.body(
+        CheckoutKeyInput,
+        {
+            "type": type,
+        },
     )
     return _e.RequestParts(
         path_params={
             "project_slug": project_slug,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -53,7 +56,23 @@ def sync(
     *,
     type: CheckoutKeyInputCheckoutKeyInputType | str,
 ) -> CheckoutKey:
-    """Create a new checkout key"""
+    """Create a new checkout key
+
+    POST /project/{project_slug}/checkout-key
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        type (CheckoutKeyInputCheckoutKeyInputType | str): required, body field type; one of "user-key", "deploy-key".
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``CheckoutKey``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "CheckoutKey",
         caller.call(
@@ -72,7 +91,23 @@ async def asyncio(
     *,
     type: CheckoutKeyInputCheckoutKeyInputType | str,
 ) -> CheckoutKey:
-    """Create a new checkout key"""
+    """Create a new checkout key
+
+    POST /project/{project_slug}/checkout-key
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        type (CheckoutKeyInputCheckoutKeyInputType | str): required, body field type; one of "user-key", "deploy-key".
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``CheckoutKey``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "CheckoutKey",
         await caller.call(

@@ -35,16 +35,19 @@ def _request(
     name: str,
     value: str,
 ) -> _e.RequestParts:
-    body = CreateEnvironmentVariableRequest(
-        name=name,
-        value=value,
+    body = _m.body(
+        CreateEnvironmentVariableRequest,
+        {
+            "name": name,
+            "value": value,
+        },
     )
     return _e.RequestParts(
         path_params={
             "project_slug": project_slug,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -55,7 +58,24 @@ def sync(
     name: str,
     value: str,
 ) -> EnvironmentVariable:
-    """Create an environment variable"""
+    """Create an environment variable
+
+    POST /project/{project_slug}/envvar
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        name (str): required, body field name.
+        value (str): required, body field value.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``EnvironmentVariable``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "EnvironmentVariable",
         caller.call(
@@ -76,7 +96,24 @@ async def asyncio(
     name: str,
     value: str,
 ) -> EnvironmentVariable:
-    """Create an environment variable"""
+    """Create an environment variable
+
+    POST /project/{project_slug}/envvar
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        name (str): required, body field name.
+        value (str): required, body field value.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``EnvironmentVariable``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "EnvironmentVariable",
         await caller.call(

@@ -33,15 +33,18 @@ def _request(
     *,
     name: str,
 ) -> _e.RequestParts:
-    body = CreateProjectRequest(
-        name=name,
+    body = _m.body(
+        CreateProjectRequest,
+        {
+            "name": name,
+        },
     )
     return _e.RequestParts(
         path_params={
             "org_slug_or_id": org_slug_or_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -51,7 +54,23 @@ def sync(
     *,
     name: str,
 ) -> Project:
-    """Create a new project"""
+    """Create a new project
+
+    POST /organization/{org_slug_or_id}/project
+
+    Args:
+        org_slug_or_id (str): required, path.
+        name (str): required, body field name.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Project``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Project",
         caller.call(
@@ -70,7 +89,23 @@ async def asyncio(
     *,
     name: str,
 ) -> Project:
-    """Create a new project"""
+    """Create a new project
+
+    POST /organization/{org_slug_or_id}/project
+
+    Args:
+        org_slug_or_id (str): required, path.
+        name (str): required, body field name.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Project``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Project",
         await caller.call(

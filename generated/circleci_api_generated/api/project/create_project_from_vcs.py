@@ -43,7 +43,22 @@ def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
 ) -> ProjectSettings:
-    """⚠️ Create a project"""
+    """⚠️ Create a project
+
+    POST /project/{provider}/{organization}/{project}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path; ``vcs/org/repo`` such as ``gh/acme/api``.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ProjectSettings``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ProjectSettings",
         caller.call(
@@ -59,7 +74,22 @@ async def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
 ) -> ProjectSettings:
-    """⚠️ Create a project"""
+    """⚠️ Create a project
+
+    POST /project/{provider}/{organization}/{project}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path; ``vcs/org/repo`` such as ``gh/acme/api``.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ProjectSettings``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ProjectSettings",
         await caller.call(

@@ -43,7 +43,22 @@ def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
 ) -> MessageResponse:
-    """Delete a project"""
+    """Delete a project
+
+    DELETE /project/{project_slug}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         caller.call(
@@ -59,7 +74,22 @@ async def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
 ) -> MessageResponse:
-    """Delete a project"""
+    """Delete a project
+
+    DELETE /project/{project_slug}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         await caller.call(

@@ -46,7 +46,23 @@ def sync(
     project_slug: str | ProjectSlug,
     fingerprint: str,
 ) -> CheckoutKey:
-    """Get a checkout key"""
+    """Get a checkout key
+
+    GET /project/{project_slug}/checkout-key/{fingerprint}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        fingerprint (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``CheckoutKey``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "CheckoutKey",
         caller.call(
@@ -64,7 +80,23 @@ async def asyncio(
     project_slug: str | ProjectSlug,
     fingerprint: str,
 ) -> CheckoutKey:
-    """Get a checkout key"""
+    """Get a checkout key
+
+    GET /project/{project_slug}/checkout-key/{fingerprint}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        fingerprint (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``CheckoutKey``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "CheckoutKey",
         await caller.call(

@@ -46,7 +46,23 @@ def sync(
     project_slug: str | ProjectSlug,
     name: str,
 ) -> EnvironmentVariable:
-    """Get a masked environment variable"""
+    """Get a masked environment variable
+
+    GET /project/{project_slug}/envvar/{name}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        name (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``EnvironmentVariable``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "EnvironmentVariable",
         caller.call(
@@ -64,7 +80,23 @@ async def asyncio(
     project_slug: str | ProjectSlug,
     name: str,
 ) -> EnvironmentVariable:
-    """Get a masked environment variable"""
+    """Get a masked environment variable
+
+    GET /project/{project_slug}/envvar/{name}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        name (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``EnvironmentVariable``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "EnvironmentVariable",
         await caller.call(

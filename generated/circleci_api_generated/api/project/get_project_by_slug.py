@@ -43,7 +43,22 @@ def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
 ) -> Project:
-    """Get a project"""
+    """Get a project
+
+    GET /project/{project_slug}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Project``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Project",
         caller.call(
@@ -59,7 +74,22 @@ async def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
 ) -> Project:
-    """Get a project"""
+    """Get a project
+
+    GET /project/{project_slug}
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Project``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Project",
         await caller.call(

@@ -58,7 +58,24 @@ def sync(
     digest: ListCheckoutKeysDigest | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[CheckoutKey]:
-    """Get all checkout keys"""
+    """Get all checkout keys
+
+    GET /project/{project_slug}/checkout-key
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        digest (ListCheckoutKeysDigest | str): optional, query digest; one of "sha256", "md5"; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``CheckoutKey`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -76,7 +93,24 @@ def asyncio(
     digest: ListCheckoutKeysDigest | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[CheckoutKey]:
-    """Get all checkout keys"""
+    """Get all checkout keys
+
+    GET /project/{project_slug}/checkout-key
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        digest (ListCheckoutKeysDigest | str): optional, query digest; one of "sha256", "md5"; None or leaving it out omits it.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``CheckoutKey`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

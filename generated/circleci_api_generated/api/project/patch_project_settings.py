@@ -33,17 +33,20 @@ ENDPOINT = _e.Endpoint(
 def _request(
     project_slug: str | ProjectSlug,
     *,
-    advanced: ProjectSettingsAdvanced | Mapping[str, Any] | None | Unset = UNSET,
+    advanced: ProjectSettingsAdvanced | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = ProjectSettings(
-        advanced=advanced,
+    body = _m.body(
+        ProjectSettings,
+        {
+            "advanced": advanced,
+        },
     )
     return _e.RequestParts(
         path_params={
             **_e.split_project_slug(project_slug),
         },
         query=_e.query_params({}),
-        json=body.raw_json,
+        json=body,
     )
 
 
@@ -51,9 +54,25 @@ def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
     *,
-    advanced: ProjectSettingsAdvanced | Mapping[str, Any] | None | Unset = UNSET,
+    advanced: ProjectSettingsAdvanced | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> ProjectSettings:
-    """🧪 Update project settings"""
+    """🧪 Update project settings
+
+    PATCH /project/{provider}/{organization}/{project}/settings
+
+    Args:
+        project_slug (str | ProjectSlug): required, path; ``vcs/org/repo`` such as ``gh/acme/api``.
+        advanced (ProjectSettingsAdvanced | _m.Model | Mapping[str, Any]): optional, body field advanced; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ProjectSettings``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ProjectSettings",
         caller.call(
@@ -70,9 +89,25 @@ async def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
     *,
-    advanced: ProjectSettingsAdvanced | Mapping[str, Any] | None | Unset = UNSET,
+    advanced: ProjectSettingsAdvanced | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> ProjectSettings:
-    """🧪 Update project settings"""
+    """🧪 Update project settings
+
+    PATCH /project/{provider}/{organization}/{project}/settings
+
+    Args:
+        project_slug (str | ProjectSlug): required, path; ``vcs/org/repo`` such as ``gh/acme/api``.
+        advanced (ProjectSettingsAdvanced | _m.Model | Mapping[str, Any]): optional, body field advanced; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``ProjectSettings``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "ProjectSettings",
         await caller.call(

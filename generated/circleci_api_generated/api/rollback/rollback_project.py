@@ -39,21 +39,24 @@ def _request(
     parameters: Mapping[str, Any] | None | Unset = UNSET,
     reason: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = RollbackProjectRequest(
-        component_name=component_name,
-        current_version=current_version,
-        environment_name=environment_name,
-        target_version=target_version,
-        namespace=namespace,
-        parameters=parameters,
-        reason=reason,
+    body = _m.body(
+        RollbackProjectRequest,
+        {
+            "component_name": component_name,
+            "current_version": current_version,
+            "environment_name": environment_name,
+            "target_version": target_version,
+            "namespace": namespace,
+            "parameters": parameters,
+            "reason": reason,
+        },
     )
     return _e.RequestParts(
         path_params={
             "project_id": project_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json,
+        json=body,
     )
 
 
@@ -69,7 +72,29 @@ def sync(
     parameters: Mapping[str, Any] | None | Unset = UNSET,
     reason: str | None | Unset = UNSET,
 ) -> RollbackProjectResponse:
-    """Rollback a project"""
+    """Rollback a project
+
+    POST /projects/{project_id}/rollback
+
+    Args:
+        project_id (str): required, path.
+        component_name (str): required, body field component_name.
+        current_version (str): required, body field current_version.
+        environment_name (str): required, body field environment_name.
+        target_version (str): required, body field target_version.
+        namespace (str): optional, body field namespace; None or leaving it out omits it.
+        parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
+        reason (str): optional, body field reason; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``RollbackProjectResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "RollbackProjectResponse",
         caller.call(
@@ -100,7 +125,29 @@ async def asyncio(
     parameters: Mapping[str, Any] | None | Unset = UNSET,
     reason: str | None | Unset = UNSET,
 ) -> RollbackProjectResponse:
-    """Rollback a project"""
+    """Rollback a project
+
+    POST /projects/{project_id}/rollback
+
+    Args:
+        project_id (str): required, path.
+        component_name (str): required, body field component_name.
+        current_version (str): required, body field current_version.
+        environment_name (str): required, body field environment_name.
+        target_version (str): required, body field target_version.
+        namespace (str): optional, body field namespace; None or leaving it out omits it.
+        parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
+        reason (str): optional, body field reason; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``RollbackProjectResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "RollbackProjectResponse",
         await caller.call(

@@ -36,24 +36,32 @@ def _request(
     project_slug: str | ProjectSlug,
     *,
     name: str,
-    timetable: WeeklyTimetable | Mapping[str, Any] | MonthlyTimetable | Mapping[str, Any],
+    timetable: WeeklyTimetable
+    | _m.Model
+    | Mapping[str, Any]
+    | MonthlyTimetable
+    | _m.Model
+    | Mapping[str, Any],
     attribution_actor: CreateScheduleParametersAttributionActor | str,
     parameters: Mapping[str, int | str | bool],
     description: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = CreateScheduleParameters(
-        name=name,
-        timetable=timetable,
-        attribution_actor=attribution_actor,
-        parameters=parameters,
-        description=description,
+    body = _m.body(
+        CreateScheduleParameters,
+        {
+            "name": name,
+            "timetable": timetable,
+            "attribution-actor": attribution_actor,
+            "parameters": parameters,
+            "description": description,
+        },
     )
     return _e.RequestParts(
         path_params={
             "project_slug": project_slug,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -62,12 +70,37 @@ def sync(
     project_slug: str | ProjectSlug,
     *,
     name: str,
-    timetable: WeeklyTimetable | Mapping[str, Any] | MonthlyTimetable | Mapping[str, Any],
+    timetable: WeeklyTimetable
+    | _m.Model
+    | Mapping[str, Any]
+    | MonthlyTimetable
+    | _m.Model
+    | Mapping[str, Any],
     attribution_actor: CreateScheduleParametersAttributionActor | str,
     parameters: Mapping[str, int | str | bool],
     description: str | None | Unset = UNSET,
 ) -> Schedule:
-    """Create a schedule"""
+    """Create a schedule
+
+    POST /project/{project_slug}/schedule
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        name (str): required, body field name.
+        timetable (WeeklyTimetable | _m.Model | Mapping[str, Any] | MonthlyTimetable | _m.Model | Mapping[str, Any]): required, body field timetable.
+        attribution_actor (CreateScheduleParametersAttributionActor | str): required, body field attribution-actor; one of "current", "system".
+        parameters (Mapping[str, int | str | bool]): required, body field parameters.
+        description (str): optional, body field description; None or leaving it out omits it (None sends null).
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Schedule``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Schedule",
         caller.call(
@@ -89,12 +122,37 @@ async def asyncio(
     project_slug: str | ProjectSlug,
     *,
     name: str,
-    timetable: WeeklyTimetable | Mapping[str, Any] | MonthlyTimetable | Mapping[str, Any],
+    timetable: WeeklyTimetable
+    | _m.Model
+    | Mapping[str, Any]
+    | MonthlyTimetable
+    | _m.Model
+    | Mapping[str, Any],
     attribution_actor: CreateScheduleParametersAttributionActor | str,
     parameters: Mapping[str, int | str | bool],
     description: str | None | Unset = UNSET,
 ) -> Schedule:
-    """Create a schedule"""
+    """Create a schedule
+
+    POST /project/{project_slug}/schedule
+
+    Args:
+        project_slug (str | ProjectSlug): required, path.
+        name (str): required, body field name.
+        timetable (WeeklyTimetable | _m.Model | Mapping[str, Any] | MonthlyTimetable | _m.Model | Mapping[str, Any]): required, body field timetable.
+        attribution_actor (CreateScheduleParametersAttributionActor | str): required, body field attribution-actor; one of "current", "system".
+        parameters (Mapping[str, int | str | bool]): required, body field parameters.
+        description (str): optional, body field description; None or leaving it out omits it (None sends null).
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Schedule``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Schedule",
         await caller.call(

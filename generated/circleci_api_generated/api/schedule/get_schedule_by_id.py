@@ -42,7 +42,22 @@ def sync(
     caller: SyncCaller,
     schedule_id: str | uuid.UUID,
 ) -> Schedule:
-    """Get a schedule"""
+    """Get a schedule
+
+    GET /schedule/{schedule_id}
+
+    Args:
+        schedule_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Schedule``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Schedule",
         caller.call(
@@ -58,7 +73,22 @@ async def asyncio(
     caller: AsyncCaller,
     schedule_id: str | uuid.UUID,
 ) -> Schedule:
-    """Get a schedule"""
+    """Get a schedule
+
+    GET /schedule/{schedule_id}
+
+    Args:
+        schedule_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Schedule``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Schedule",
         await caller.call(

@@ -35,23 +35,26 @@ def _request(
     *,
     description: str | None | Unset = UNSET,
     name: str | None | Unset = UNSET,
-    timetable: UpdateScheduleParametersTimetable | Mapping[str, Any] | None | Unset = UNSET,
+    timetable: UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = UpdateScheduleParameters(
-        description=description,
-        name=name,
-        timetable=timetable,
-        attribution_actor=attribution_actor,
-        parameters=parameters,
+    body = _m.body(
+        UpdateScheduleParameters,
+        {
+            "description": description,
+            "name": name,
+            "timetable": timetable,
+            "attribution-actor": attribution_actor,
+            "parameters": parameters,
+        },
     )
     return _e.RequestParts(
         path_params={
             "schedule_id": schedule_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -61,11 +64,31 @@ def sync(
     *,
     description: str | None | Unset = UNSET,
     name: str | None | Unset = UNSET,
-    timetable: UpdateScheduleParametersTimetable | Mapping[str, Any] | None | Unset = UNSET,
+    timetable: UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> Schedule:
-    """Update a schedule"""
+    """Update a schedule
+
+    PATCH /schedule/{schedule_id}
+
+    Args:
+        schedule_id (str | uuid.UUID): required, path.
+        description (str): optional, body field description; None or leaving it out omits it (None sends null).
+        name (str): optional, body field name; None or leaving it out omits it.
+        timetable (UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any]): optional, body field timetable; None or leaving it out omits it.
+        attribution_actor (UpdateScheduleParametersAttributionActor | str): optional, body field attribution-actor; one of "current", "system"; None or leaving it out omits it.
+        parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Schedule``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Schedule",
         caller.call(
@@ -88,11 +111,31 @@ async def asyncio(
     *,
     description: str | None | Unset = UNSET,
     name: str | None | Unset = UNSET,
-    timetable: UpdateScheduleParametersTimetable | Mapping[str, Any] | None | Unset = UNSET,
+    timetable: UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
 ) -> Schedule:
-    """Update a schedule"""
+    """Update a schedule
+
+    PATCH /schedule/{schedule_id}
+
+    Args:
+        schedule_id (str | uuid.UUID): required, path.
+        description (str): optional, body field description; None or leaving it out omits it (None sends null).
+        name (str): optional, body field name; None or leaving it out omits it.
+        timetable (UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any]): optional, body field timetable; None or leaving it out omits it.
+        attribution_actor (UpdateScheduleParametersAttributionActor | str): optional, body field attribution-actor; one of "current", "system"; None or leaving it out omits it.
+        parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Schedule``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Schedule",
         await caller.call(

@@ -34,20 +34,23 @@ def _request(
     project_id: str,
     pipeline_definition_id: str,
     *,
-    event_source: CreateTriggerRequestEventSource | Mapping[str, Any],
+    event_source: CreateTriggerRequestEventSource | _m.Model | Mapping[str, Any],
     event_preset: TriggerEventPreset | str | None | Unset = UNSET,
     checkout_ref: str | None | Unset = UNSET,
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = CreateTriggerRequest(
-        event_source=event_source,
-        event_preset=event_preset,
-        checkout_ref=checkout_ref,
-        config_ref=config_ref,
-        event_name=event_name,
-        disabled=disabled,
+    body = _m.body(
+        CreateTriggerRequest,
+        {
+            "event_source": event_source,
+            "event_preset": event_preset,
+            "checkout_ref": checkout_ref,
+            "config_ref": config_ref,
+            "event_name": event_name,
+            "disabled": disabled,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -55,7 +58,7 @@ def _request(
             "pipeline_definition_id": pipeline_definition_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -64,14 +67,36 @@ def sync(
     project_id: str,
     pipeline_definition_id: str,
     *,
-    event_source: CreateTriggerRequestEventSource | Mapping[str, Any],
+    event_source: CreateTriggerRequestEventSource | _m.Model | Mapping[str, Any],
     event_preset: TriggerEventPreset | str | None | Unset = UNSET,
     checkout_ref: str | None | Unset = UNSET,
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
 ) -> Trigger:
-    """Create trigger"""
+    """Create trigger
+
+    POST /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}/triggers
+
+    Args:
+        project_id (str): required, path.
+        pipeline_definition_id (str): required, path.
+        event_source (CreateTriggerRequestEventSource | _m.Model | Mapping[str, Any]): required, body field event_source.
+        event_preset (TriggerEventPreset | str): optional, body field event_preset; one of "all-pushes", "only-tags", "default-branch-pushes", "only-build-prs", "only-open-prs", "only-labeled-prs", "only-merged-prs", "only-ready-for-review-prs", "only-branch-delete", "only-build-pushes-to-non-draft-prs", "only-merged-or-closed-prs"; None or leaving it out omits it.
+        checkout_ref (str): optional, body field checkout_ref; None or leaving it out omits it.
+        config_ref (str): optional, body field config_ref; None or leaving it out omits it.
+        event_name (str): optional, body field event_name; None or leaving it out omits it.
+        disabled (bool): optional, body field disabled; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Trigger``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Trigger",
         caller.call(
@@ -95,14 +120,36 @@ async def asyncio(
     project_id: str,
     pipeline_definition_id: str,
     *,
-    event_source: CreateTriggerRequestEventSource | Mapping[str, Any],
+    event_source: CreateTriggerRequestEventSource | _m.Model | Mapping[str, Any],
     event_preset: TriggerEventPreset | str | None | Unset = UNSET,
     checkout_ref: str | None | Unset = UNSET,
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
 ) -> Trigger:
-    """Create trigger"""
+    """Create trigger
+
+    POST /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}/triggers
+
+    Args:
+        project_id (str): required, path.
+        pipeline_definition_id (str): required, path.
+        event_source (CreateTriggerRequestEventSource | _m.Model | Mapping[str, Any]): required, body field event_source.
+        event_preset (TriggerEventPreset | str): optional, body field event_preset; one of "all-pushes", "only-tags", "default-branch-pushes", "only-build-prs", "only-open-prs", "only-labeled-prs", "only-merged-prs", "only-ready-for-review-prs", "only-branch-delete", "only-build-pushes-to-non-draft-prs", "only-merged-or-closed-prs"; None or leaving it out omits it.
+        checkout_ref (str): optional, body field checkout_ref; None or leaving it out omits it.
+        config_ref (str): optional, body field config_ref; None or leaving it out omits it.
+        event_name (str): optional, body field event_name; None or leaving it out omits it.
+        disabled (bool): optional, body field disabled; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Trigger``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Trigger",
         await caller.call(

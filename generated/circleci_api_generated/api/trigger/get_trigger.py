@@ -45,7 +45,23 @@ def sync(
     project_id: str,
     trigger_id: str,
 ) -> Trigger:
-    """Get trigger"""
+    """Get trigger
+
+    GET /projects/{project_id}/triggers/{trigger_id}
+
+    Args:
+        project_id (str): required, path.
+        trigger_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Trigger``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Trigger",
         caller.call(
@@ -63,7 +79,23 @@ async def asyncio(
     project_id: str,
     trigger_id: str,
 ) -> Trigger:
-    """Get trigger"""
+    """Get trigger
+
+    GET /projects/{project_id}/triggers/{trigger_id}
+
+    Args:
+        project_id (str): required, path.
+        trigger_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Trigger``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Trigger",
         await caller.call(

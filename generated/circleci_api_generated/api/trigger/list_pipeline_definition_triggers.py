@@ -24,6 +24,7 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.model("circleci_api_generated.models.trigger_list", "TriggerList"),
     },
+    list_items="items",
 )
 
 
@@ -45,7 +46,23 @@ def sync(
     project_id: str,
     pipeline_definition_id: str,
 ) -> TriggerList:
-    """List pipeline definition triggers"""
+    """List pipeline definition triggers
+
+    GET /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}/triggers
+
+    Args:
+        project_id (str): required, path.
+        pipeline_definition_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``TriggerList``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "TriggerList",
         caller.call(
@@ -63,7 +80,23 @@ async def asyncio(
     project_id: str,
     pipeline_definition_id: str,
 ) -> TriggerList:
-    """List pipeline definition triggers"""
+    """List pipeline definition triggers
+
+    GET /projects/{project_id}/pipeline-definitions/{pipeline_definition_id}/triggers
+
+    Args:
+        project_id (str): required, path.
+        pipeline_definition_id (str): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``TriggerList``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "TriggerList",
         await caller.call(

@@ -39,15 +39,18 @@ def _request(
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
-    event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+    event_source: UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = UpdateTriggerRequest(
-        event_preset=event_preset,
-        checkout_ref=checkout_ref,
-        config_ref=config_ref,
-        event_name=event_name,
-        disabled=disabled,
-        event_source=event_source,
+    body = _m.body(
+        UpdateTriggerRequest,
+        {
+            "event_preset": event_preset,
+            "checkout_ref": checkout_ref,
+            "config_ref": config_ref,
+            "event_name": event_name,
+            "disabled": disabled,
+            "event_source": event_source,
+        },
     )
     return _e.RequestParts(
         path_params={
@@ -55,7 +58,7 @@ def _request(
             "trigger_id": trigger_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -69,9 +72,31 @@ def sync(
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
-    event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+    event_source: UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> Trigger:
-    """Update trigger"""
+    """Update trigger
+
+    PATCH /projects/{project_id}/triggers/{trigger_id}
+
+    Args:
+        project_id (str): required, path.
+        trigger_id (str): required, path.
+        event_preset (TriggerEventPreset | str): optional, body field event_preset; one of "all-pushes", "only-tags", "default-branch-pushes", "only-build-prs", "only-open-prs", "only-labeled-prs", "only-merged-prs", "only-ready-for-review-prs", "only-branch-delete", "only-build-pushes-to-non-draft-prs", "only-merged-or-closed-prs"; None or leaving it out omits it.
+        checkout_ref (str): optional, body field checkout_ref; None or leaving it out omits it.
+        config_ref (str): optional, body field config_ref; None or leaving it out omits it.
+        event_name (str): optional, body field event_name; None or leaving it out omits it.
+        disabled (bool): optional, body field disabled; None or leaving it out omits it.
+        event_source (UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any]): optional, body field event_source; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Trigger``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Trigger",
         caller.call(
@@ -100,9 +125,31 @@ async def asyncio(
     config_ref: str | None | Unset = UNSET,
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
-    event_source: UpdateTriggerRequestEventSource | Mapping[str, Any] | None | Unset = UNSET,
+    event_source: UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
 ) -> Trigger:
-    """Update trigger"""
+    """Update trigger
+
+    PATCH /projects/{project_id}/triggers/{trigger_id}
+
+    Args:
+        project_id (str): required, path.
+        trigger_id (str): required, path.
+        event_preset (TriggerEventPreset | str): optional, body field event_preset; one of "all-pushes", "only-tags", "default-branch-pushes", "only-build-prs", "only-open-prs", "only-labeled-prs", "only-merged-prs", "only-ready-for-review-prs", "only-branch-delete", "only-build-pushes-to-non-draft-prs", "only-merged-or-closed-prs"; None or leaving it out omits it.
+        checkout_ref (str): optional, body field checkout_ref; None or leaving it out omits it.
+        config_ref (str): optional, body field config_ref; None or leaving it out omits it.
+        event_name (str): optional, body field event_name; None or leaving it out omits it.
+        disabled (bool): optional, body field disabled; None or leaving it out omits it.
+        event_source (UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any]): optional, body field event_source; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Trigger``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Trigger",
         await caller.call(

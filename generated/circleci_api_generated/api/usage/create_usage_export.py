@@ -33,19 +33,22 @@ def _request(
     *,
     start: datetime.datetime | str,
     end: datetime.datetime | str,
-    shared_org_ids: Sequence[str] | None | Unset = UNSET,
+    shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = CreateUsageExportRequest(
-        start=start,
-        end=end,
-        shared_org_ids=shared_org_ids,
+    body = _m.body(
+        CreateUsageExportRequest,
+        {
+            "start": start,
+            "end": end,
+            "shared_org_ids": shared_org_ids,
+        },
     )
     return _e.RequestParts(
         path_params={
             "org_id": org_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json,
+        json=body,
     )
 
 
@@ -55,9 +58,27 @@ def sync(
     *,
     start: datetime.datetime | str,
     end: datetime.datetime | str,
-    shared_org_ids: Sequence[str] | None | Unset = UNSET,
+    shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
 ) -> UsageExportJob:
-    """Create a usage export"""
+    """Create a usage export
+
+    POST /organizations/{org_id}/usage_export_job
+
+    Args:
+        org_id (str): required, path.
+        start (datetime.datetime | str): required, body field start.
+        end (datetime.datetime | str): required, body field end.
+        shared_org_ids (Sequence[str | uuid.UUID]): optional, body field shared_org_ids; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UsageExportJob``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UsageExportJob",
         caller.call(
@@ -78,9 +99,27 @@ async def asyncio(
     *,
     start: datetime.datetime | str,
     end: datetime.datetime | str,
-    shared_org_ids: Sequence[str] | None | Unset = UNSET,
+    shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
 ) -> UsageExportJob:
-    """Create a usage export"""
+    """Create a usage export
+
+    POST /organizations/{org_id}/usage_export_job
+
+    Args:
+        org_id (str): required, path.
+        start (datetime.datetime | str): required, body field start.
+        end (datetime.datetime | str): required, body field end.
+        shared_org_ids (Sequence[str | uuid.UUID]): optional, body field shared_org_ids; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UsageExportJob``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UsageExportJob",
         await caller.call(

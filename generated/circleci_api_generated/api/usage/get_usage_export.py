@@ -45,7 +45,23 @@ def sync(
     org_id: str,
     usage_export_job_id: str | uuid.UUID,
 ) -> UsageExportJobStatus:
-    """Get a usage export"""
+    """Get a usage export
+
+    GET /organizations/{org_id}/usage_export_job/{usage_export_job_id}
+
+    Args:
+        org_id (str): required, path.
+        usage_export_job_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UsageExportJobStatus``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UsageExportJobStatus",
         caller.call(
@@ -63,7 +79,23 @@ async def asyncio(
     org_id: str,
     usage_export_job_id: str | uuid.UUID,
 ) -> UsageExportJobStatus:
-    """Get a usage export"""
+    """Get a usage export
+
+    GET /organizations/{org_id}/usage_export_job/{usage_export_job_id}
+
+    Args:
+        org_id (str): required, path.
+        usage_export_job_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``UsageExportJobStatus``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "UsageExportJobStatus",
         await caller.call(

@@ -24,6 +24,7 @@ ENDPOINT = _e.Endpoint(
     responses={
         200: _m.list_of(_m.model("circleci_api_generated.models.collaboration", "Collaboration")),
     },
+    list_items="",
 )
 
 
@@ -37,12 +38,42 @@ def _request() -> _e.RequestParts:
 def sync(
     caller: SyncCaller,
 ) -> list[Collaboration]:
-    """Collaborations"""
+    """Collaborations
+
+    GET /me/collaborations
+
+    Args:
+        (none)
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``list[Collaboration]``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast("list[Collaboration]", caller.call(ENDPOINT, _request()))
 
 
 async def asyncio(
     caller: AsyncCaller,
 ) -> list[Collaboration]:
-    """Collaborations"""
+    """Collaborations
+
+    GET /me/collaborations
+
+    Args:
+        (none)
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``list[Collaboration]``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast("list[Collaboration]", await caller.call(ENDPOINT, _request()))

@@ -37,12 +37,42 @@ def _request() -> _e.RequestParts:
 def sync(
     caller: SyncCaller,
 ) -> User:
-    """User Information"""
+    """User Information
+
+    GET /me
+
+    Args:
+        (none)
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``User``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast("User", caller.call(ENDPOINT, _request()))
 
 
 async def asyncio(
     caller: AsyncCaller,
 ) -> User:
-    """User Information"""
+    """User Information
+
+    GET /me
+
+    Args:
+        (none)
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``User``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast("User", await caller.call(ENDPOINT, _request()))

@@ -42,7 +42,22 @@ def sync(
     caller: SyncCaller,
     id: str | uuid.UUID,
 ) -> User:
-    """User Information"""
+    """User Information
+
+    GET /user/{id}
+
+    Args:
+        id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``User``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "User",
         caller.call(
@@ -58,7 +73,22 @@ async def asyncio(
     caller: AsyncCaller,
     id: str | uuid.UUID,
 ) -> User:
-    """User Information"""
+    """User Information
+
+    GET /user/{id}
+
+    Args:
+        id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``User``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "User",
         await caller.call(

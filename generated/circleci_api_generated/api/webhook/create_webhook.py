@@ -37,20 +37,23 @@ def _request(
     url: str,
     verify_tls: bool,
     signing_secret: str,
-    scope: CreateWebhookRequestScope | Mapping[str, Any],
+    scope: CreateWebhookRequestScope | _m.Model | Mapping[str, Any],
 ) -> _e.RequestParts:
-    body = CreateWebhookRequest(
-        name=name,
-        events=events,
-        url=url,
-        verify_tls=verify_tls,
-        signing_secret=signing_secret,
-        scope=scope,
+    body = _m.body(
+        CreateWebhookRequest,
+        {
+            "name": name,
+            "events": events,
+            "url": url,
+            "verify-tls": verify_tls,
+            "signing-secret": signing_secret,
+            "scope": scope,
+        },
     )
     return _e.RequestParts(
         path_params={},
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -62,9 +65,29 @@ def sync(
     url: str,
     verify_tls: bool,
     signing_secret: str,
-    scope: CreateWebhookRequestScope | Mapping[str, Any],
+    scope: CreateWebhookRequestScope | _m.Model | Mapping[str, Any],
 ) -> Webhook:
-    """Create an outbound webhook"""
+    """Create an outbound webhook
+
+    POST /webhook
+
+    Args:
+        name (str): required, body field name.
+        events (Sequence[CreateWebhookRequestEventsItem | str]): required, body field events; one of "workflow-completed", "job-completed".
+        url (str): required, body field url.
+        verify_tls (bool): required, body field verify-tls.
+        signing_secret (str): required, body field signing-secret.
+        scope (CreateWebhookRequestScope | _m.Model | Mapping[str, Any]): required, body field scope.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Webhook``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Webhook",
         caller.call(
@@ -89,9 +112,29 @@ async def asyncio(
     url: str,
     verify_tls: bool,
     signing_secret: str,
-    scope: CreateWebhookRequestScope | Mapping[str, Any],
+    scope: CreateWebhookRequestScope | _m.Model | Mapping[str, Any],
 ) -> Webhook:
-    """Create an outbound webhook"""
+    """Create an outbound webhook
+
+    POST /webhook
+
+    Args:
+        name (str): required, body field name.
+        events (Sequence[CreateWebhookRequestEventsItem | str]): required, body field events; one of "workflow-completed", "job-completed".
+        url (str): required, body field url.
+        verify_tls (bool): required, body field verify-tls.
+        signing_secret (str): required, body field signing-secret.
+        scope (CreateWebhookRequestScope | _m.Model | Mapping[str, Any]): required, body field scope.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Webhook``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Webhook",
         await caller.call(

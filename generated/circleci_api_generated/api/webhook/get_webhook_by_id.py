@@ -42,7 +42,22 @@ def sync(
     caller: SyncCaller,
     webhook_id: str | uuid.UUID,
 ) -> Webhook:
-    """Get a webhook"""
+    """Get a webhook
+
+    GET /webhook/{webhook_id}
+
+    Args:
+        webhook_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Webhook``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Webhook",
         caller.call(
@@ -58,7 +73,22 @@ async def asyncio(
     caller: AsyncCaller,
     webhook_id: str | uuid.UUID,
 ) -> Webhook:
-    """Get a webhook"""
+    """Get a webhook
+
+    GET /webhook/{webhook_id}
+
+    Args:
+        webhook_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Webhook``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Webhook",
         await caller.call(

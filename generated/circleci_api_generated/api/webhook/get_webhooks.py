@@ -33,7 +33,7 @@ ENDPOINT = _e.Endpoint(
 
 def _request(
     *,
-    scope_id: str,
+    scope_id: str | uuid.UUID,
     scope_type: GetWebhooksScopeType | str,
     page_token: str | None | Unset = UNSET,
 ) -> _e.RequestParts:
@@ -52,11 +52,28 @@ def _request(
 def sync(
     caller: SyncCaller,
     *,
-    scope_id: str,
+    scope_id: str | uuid.UUID,
     scope_type: GetWebhooksScopeType | str,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Webhook]:
-    """List webhooks"""
+    """List webhooks
+
+    GET /webhook
+
+    Args:
+        scope_id (str | uuid.UUID): required, query scope-id.
+        scope_type (GetWebhooksScopeType | str): required, query scope-type; one of "project".
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Webhook`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -70,11 +87,28 @@ def sync(
 def asyncio(
     caller: AsyncCaller,
     *,
-    scope_id: str,
+    scope_id: str | uuid.UUID,
     scope_type: GetWebhooksScopeType | str,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Webhook]:
-    """List webhooks"""
+    """List webhooks
+
+    GET /webhook
+
+    Args:
+        scope_id (str | uuid.UUID): required, query scope-id.
+        scope_type (GetWebhooksScopeType | str): required, query scope-type; one of "project".
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Webhook`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

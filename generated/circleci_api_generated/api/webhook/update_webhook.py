@@ -38,19 +38,22 @@ def _request(
     signing_secret: str | None | Unset = UNSET,
     verify_tls: bool | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = UpdateWebhookRequest(
-        name=name,
-        events=events,
-        url=url,
-        signing_secret=signing_secret,
-        verify_tls=verify_tls,
+    body = _m.body(
+        UpdateWebhookRequest,
+        {
+            "name": name,
+            "events": events,
+            "url": url,
+            "signing-secret": signing_secret,
+            "verify-tls": verify_tls,
+        },
     )
     return _e.RequestParts(
         path_params={
             "webhook_id": webhook_id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -64,7 +67,27 @@ def sync(
     signing_secret: str | None | Unset = UNSET,
     verify_tls: bool | None | Unset = UNSET,
 ) -> Webhook:
-    """Update an outbound webhook"""
+    """Update an outbound webhook
+
+    PUT /webhook/{webhook_id}
+
+    Args:
+        webhook_id (str | uuid.UUID): required, path.
+        name (str): optional, body field name; None or leaving it out omits it.
+        events (Sequence[UpdateWebhookRequestEventsItem | str]): optional, body field events; one of "workflow-completed", "job-completed"; None or leaving it out omits it.
+        url (str): optional, body field url; None or leaving it out omits it.
+        signing_secret (str): optional, body field signing-secret; None or leaving it out omits it.
+        verify_tls (bool): optional, body field verify-tls; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Webhook``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Webhook",
         caller.call(
@@ -91,7 +114,27 @@ async def asyncio(
     signing_secret: str | None | Unset = UNSET,
     verify_tls: bool | None | Unset = UNSET,
 ) -> Webhook:
-    """Update an outbound webhook"""
+    """Update an outbound webhook
+
+    PUT /webhook/{webhook_id}
+
+    Args:
+        webhook_id (str | uuid.UUID): required, path.
+        name (str): optional, body field name; None or leaving it out omits it.
+        events (Sequence[UpdateWebhookRequestEventsItem | str]): optional, body field events; one of "workflow-completed", "job-completed"; None or leaving it out omits it.
+        url (str): optional, body field url; None or leaving it out omits it.
+        signing_secret (str): optional, body field signing-secret; None or leaving it out omits it.
+        verify_tls (bool): optional, body field verify-tls; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``Webhook``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "Webhook",
         await caller.call(

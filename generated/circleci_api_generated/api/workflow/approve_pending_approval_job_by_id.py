@@ -45,7 +45,23 @@ def sync(
     id: str | uuid.UUID,
     approval_request_id: str | uuid.UUID,
 ) -> MessageResponse:
-    """Approve a job"""
+    """Approve a job
+
+    POST /workflow/{id}/approve/{approval_request_id}
+
+    Args:
+        id (str | uuid.UUID): required, path.
+        approval_request_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         caller.call(
@@ -63,7 +79,23 @@ async def asyncio(
     id: str | uuid.UUID,
     approval_request_id: str | uuid.UUID,
 ) -> MessageResponse:
-    """Approve a job"""
+    """Approve a job
+
+    POST /workflow/{id}/approve/{approval_request_id}
+
+    Args:
+        id (str | uuid.UUID): required, path.
+        approval_request_id (str | uuid.UUID): required, path.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``MessageResponse``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "MessageResponse",
         await caller.call(

@@ -53,7 +53,23 @@ def sync(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> SyncPaginator[Job]:
-    """Get a workflow's jobs"""
+    """Get a workflow's jobs
+
+    GET /workflow/{id}/job
+
+    Args:
+        id (str | uuid.UUID): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Job`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(
@@ -69,7 +85,23 @@ def asyncio(
     *,
     page_token: str | None | Unset = UNSET,
 ) -> AsyncPaginator[Job]:
-    """Get a workflow's jobs"""
+    """Get a workflow's jobs
+
+    GET /workflow/{id}/job
+
+    Args:
+        id (str | uuid.UUID): required, path.
+        page_token (str): optional, query page-token; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        A paginator over ``Job`` items: iterating it fetches every page.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return caller.paginate(
         ENDPOINT,
         _request(

@@ -33,21 +33,24 @@ def _request(
     *,
     enable_ssh: bool | None | Unset = UNSET,
     from_failed: bool | None | Unset = UNSET,
-    jobs: Sequence[str] | None | Unset = UNSET,
+    jobs: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     sparse_tree: bool | None | Unset = UNSET,
 ) -> _e.RequestParts:
-    body = RerunWorkflowParameters(
-        enable_ssh=enable_ssh,
-        from_failed=from_failed,
-        jobs=jobs,
-        sparse_tree=sparse_tree,
+    body = _m.body(
+        RerunWorkflowParameters,
+        {
+            "enable_ssh": enable_ssh,
+            "from_failed": from_failed,
+            "jobs": jobs,
+            "sparse_tree": sparse_tree,
+        },
     )
     return _e.RequestParts(
         path_params={
             "id": id,
         },
         query=_e.query_params({}),
-        json=body.raw_json if body.raw_json else UNSET,
+        json=body if body else UNSET,
     )
 
 
@@ -57,10 +60,29 @@ def sync(
     *,
     enable_ssh: bool | None | Unset = UNSET,
     from_failed: bool | None | Unset = UNSET,
-    jobs: Sequence[str] | None | Unset = UNSET,
+    jobs: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     sparse_tree: bool | None | Unset = UNSET,
 ) -> RerunWorkflowResult:
-    """Rerun a workflow"""
+    """Rerun a workflow
+
+    POST /workflow/{id}/rerun
+
+    Args:
+        id (str | uuid.UUID): required, path.
+        enable_ssh (bool): optional, body field enable_ssh; None or leaving it out omits it.
+        from_failed (bool): optional, body field from_failed; None or leaving it out omits it.
+        jobs (Sequence[str | uuid.UUID]): optional, body field jobs; None or leaving it out omits it.
+        sparse_tree (bool): optional, body field sparse_tree; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``RerunWorkflowResult``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "RerunWorkflowResult",
         caller.call(
@@ -82,10 +104,29 @@ async def asyncio(
     *,
     enable_ssh: bool | None | Unset = UNSET,
     from_failed: bool | None | Unset = UNSET,
-    jobs: Sequence[str] | None | Unset = UNSET,
+    jobs: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     sparse_tree: bool | None | Unset = UNSET,
 ) -> RerunWorkflowResult:
-    """Rerun a workflow"""
+    """Rerun a workflow
+
+    POST /workflow/{id}/rerun
+
+    Args:
+        id (str | uuid.UUID): required, path.
+        enable_ssh (bool): optional, body field enable_ssh; None or leaving it out omits it.
+        from_failed (bool): optional, body field from_failed; None or leaving it out omits it.
+        jobs (Sequence[str | uuid.UUID]): optional, body field jobs; None or leaving it out omits it.
+        sparse_tree (bool): optional, body field sparse_tree; None or leaving it out omits it.
+        Every operation also takes the per-call options documented on the client.
+
+    Returns:
+        ``RerunWorkflowResult``.
+
+    Raises:
+        RequestValidationError: an argument does not fit the API's schema (nothing is sent).
+        APIStatusError: CircleCI answered with an error status (a subclass per status).
+        APIConnectionError: the request could not be completed.
+    """
     return cast(
         "RerunWorkflowResult",
         await caller.call(

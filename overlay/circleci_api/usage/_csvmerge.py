@@ -210,7 +210,13 @@ class CsvMerger:
         self._write(data)
 
     def end_part(self) -> None:
-        """Finish the current part (a part without a final newline gets one)."""
+        """Finish the current part (a part without a final newline gets one).
+
+        Raises ``ExportFormatError`` for an empty part: CircleCI writes a header even when a window
+        has no rows, so an empty download is a broken one, never an empty result.
+        """
+        if self._in_header and not self._head:
+            raise ExportFormatError(f"part {self.parts} is empty: not even a CSV header line")
         if self._in_header and self._head:
             self._in_header = False
             self._take_header(self._head + b"\n")
