@@ -437,6 +437,29 @@ def render_requests(spec: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+#: The exception class the client raises for a documented 4xx status (``circleci_api.errors``'
+#: ``STATUS_ERRORS``; a test keeps the two in step), other statuses raise ``APIStatusError``.
+STATUS_ERRORS = {
+    400: "BadRequestError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "UnprocessableEntityError",
+}
+#: Statuses any call can meet, so not listed per operation (5xx are left out too).
+COMMON_STATUSES = frozenset({401, 429})
+
+
+def documented_errors(operation: dict[str, Any]) -> list[str]:
+    """The exceptions for the 4xx statuses ``operation`` documents beyond the common ones."""
+    statuses = sorted(int(key) for key in operation.get("responses", {}) if str(key).isdigit())
+    return [
+        f"`{STATUS_ERRORS.get(status, 'APIStatusError')}` ({status})"
+        for status in statuses
+        if 400 <= status < 500 and status not in COMMON_STATUSES
+    ]
+
+
 def render_operations_doc(
     operations: list[Operation], spec: dict[str, Any], lists: dict[str, str] | None = None
 ) -> str:
@@ -453,12 +476,22 @@ def render_operations_doc(
         "every page, *one page* ones (no `next_page_token`) a result that is also the response, "
         "with `first_page()`.",
         "",
+        "Any call can raise `AuthenticationError` (401), `RateLimitError` (429, once retries are spent), "
+        "`InternalServerError` (5xx), `APIConnectionError`, `RequestValidationError` (bad arguments, "
+        "before sending) and, with `strict=True`, `ResponseValidationError`.  The *raises* column adds "
+        "the errors CircleCI documents for that operation.",
+        "",
     ]
     by_tag: dict[str, list[Operation]] = defaultdict(list)
     for op in operations:
         by_tag[op.tag].append(op)
     for tag in sorted(by_tag):
-        out += [f"## {tag}", "", "| operationId | HTTP | client method | notes |", "|---|---|---|---|"]
+        out += [
+            f"## {tag}",
+            "",
+            "| operationId | HTTP | client method | raises | notes |",
+            "|---|---|---|---|---|",
+        ]
         for op in sorted(by_tag[tag], key=lambda o: o.client_path):
             notes = []
             if lists and op.module in lists:
@@ -469,9 +502,10 @@ def render_operations_doc(
                 notes.append("deprecated" + (f", use `{op.replaced_by}`" if op.replaced_by else ""))
             if not op.named:
                 notes.append("default name")
+            raises = ", ".join(documented_errors(spec["paths"][op.path][op.method.lower()]))
             out.append(
                 f"| `{op.operation_id}` | `{op.method} {op.path}` | `client.{op.client_path}()` "
-                f"| {'; '.join(notes)} |"
+                f"| {raises} | {'; '.join(notes)} |"
             )
         out.append("")
     return "\n".join(out)

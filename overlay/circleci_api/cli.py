@@ -11,8 +11,10 @@ The token comes from ``CIRCLECI_TOKEN`` (or ``CIRCLE_TOKEN``), never from the co
 (through ``rich`` when it is installed and stderr is a terminal); while a usage export waits between
 polls, stderr shows the job's state, the time of the next poll and a countdown.
 
-Exit codes: 0 success; 1 the pipeline or export failed (or timed out); 2 usage error; 3 API,
-connection or authentication error.  Errors are one line on stderr; ``--debug`` adds the traceback.
+Exit codes: 0 success; 1 the pipeline or export failed (or timed out); 2 usage or configuration
+error (bad arguments, no token, a base URL without a scheme, a file or directory that cannot be
+written); 3 API, connection or authentication error.  Errors are one line on stderr; ``--debug``
+adds the traceback.
 """
 
 from __future__ import annotations
@@ -194,8 +196,8 @@ def build_parser(out: TextIO | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Script CircleCI: wait for pipelines, export usage, download artifacts.",
-        epilog="The token is read from CIRCLECI_TOKEN (or CIRCLE_TOKEN). "
-        "Exit codes: 0 ok, 1 failed, 2 usage error, 3 API or authentication error.",
+        epilog="The token is read from CIRCLECI_TOKEN (or CIRCLE_TOKEN). Exit codes: 0 ok, 1 failed, "
+        "2 usage or configuration error (arguments, token, base URL, files), 3 API or authentication error.",
     )
     parser.add_argument(
         "--version",
@@ -495,9 +497,11 @@ def exit_code(exc: BaseException) -> int:
         ResponseValidationError,
     )
 
-    if isinstance(exc, RequestValidationError):
+    if isinstance(exc, (RequestValidationError, ConfigurationError)):
         return EXIT_USAGE
-    if isinstance(exc, (APIStatusError, APIConnectionError, ConfigurationError, ResponseValidationError)):
+    if isinstance(exc, OSError) and not isinstance(exc, (ConnectionError, TimeoutError)):
+        return EXIT_USAGE  # a file or directory that cannot be read or written
+    if isinstance(exc, (APIStatusError, APIConnectionError, ResponseValidationError)):
         return EXIT_API_ERROR
     if isinstance(exc, PaginationError):
         return EXIT_API_ERROR

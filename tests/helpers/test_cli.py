@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -133,11 +136,67 @@ def test_authentication_error_exits_3_without_the_token(sim: Sim) -> None:
     assert "not-the-token" not in result.err
 
 
-def test_missing_token_exits_3(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_token_is_a_configuration_error_exiting_2(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CIRCLECI_TOKEN")
     result = cli("wait", PIPELINE_ID, client=None)
-    assert result.code == 3
+    assert result.code == 2
     assert "CIRCLECI_TOKEN" in result.err
+
+
+@pytest.mark.parametrize("base_url", ["circleci.com/api/v2", "ftp://circleci.com/api/v2"])
+def test_a_base_url_without_an_http_scheme_exits_2(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    result = cli("--base-url", base_url, "wait", PIPELINE_ID, client=None)
+    assert result.code == 2
+    assert result.err.count("\n") == 1
+    assert base_url in result.err
+    monkeypatch.setenv("CIRCLECI_BASE_URL", base_url)
+    assert cli("wait", PIPELINE_ID, client=None).code == 2
+
+
+def test_an_output_directory_that_does_not_exist_exits_2(sim: Sim, tmp_path: Path) -> None:
+    sim.export_states = ["completed"]
+    sim.export_parts = lambda n: [gz(HEADER + row(f"j{n}"))]
+    dest = tmp_path / "missing" / "usage.csv"
+    result = cli(
+        "usage-export", "--org", ORG, "--start", "2025-09-01", "--end", "2025-09-15", "-o", str(dest),
+        "--poll-interval", "0.001",
+        client=sim.client(), clock=sim.clock,
+    )  # fmt: skip
+    assert result.code == 2, result.err
+    assert f"directory {str(dest.parent)!r} does not exist" in result.err
+    assert not dest.parent.exists()
+
+
+def test_an_artifacts_directory_that_cannot_be_made_exits_2(sim: Sim, tmp_path: Path) -> None:
+    url = "https://output.circle-artifacts.com/output/job/x/artifacts/0/a/b.txt"
+    sim.artifacts = [{"path": "a/b.txt", "node_index": 0, "url": url}]
+    sim.files[url] = lambda request: httpx.Response(200, content=b"hi")
+    (tmp_path / "plain-file").write_text("not a directory")
+    result = cli("artifacts", SLUG, "7", "-o", str(tmp_path / "plain-file" / "out"), client=sim.client())
+    assert result.code == 2, result.err
+    assert result.err.startswith("circleci-api: error: ")
+    assert result.err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["circleci_api"],
+        *(["circleci_api", name] for name in ("wait", "run", "artifacts", "usage-export", "usage-report")),
+        ["circleci_api.testing"],
+        ["circleci_api.testing", "serve"],
+        ["circleci_api.demo"],
+    ],
+    ids=lambda command: " ".join(command),
+)
+def test_help_texts_carry_no_rest_markup(command: list[str]) -> None:
+    shown = subprocess.run(
+        [sys.executable, "-m", *command, "--help"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "usage:" in shown.stdout
+    markup = re.findall(r"``|:(?:func|class|meth|mod|attr|data|exc):`|\*\*\w", shown.stdout)
+    assert not markup, shown.stdout
 
 
 def test_debug_adds_the_traceback(sim: Sim) -> None:

@@ -48,6 +48,9 @@ REGENERATION_INPUTS = (
     "overlay/circleci_api/_version.py",
     "CHANGELOG.md",
 )
+# What the sdist's own tests read besides tests/: the licence, the benchmark harness (tests/bench)
+# and the pinned Prism (tests/contract; `make node` installs it from the lock file).
+TEST_INPUTS = ("LICENSE", "package.json", "package-lock.json", "README.md", "docs/operations.md")
 
 
 def copy_source(source: Path, target: Path, *, mtime: float | None = None, private: bool = False) -> Path:
@@ -126,6 +129,71 @@ def test_wheel_holds_both_packages_typed_and_versioned(artifacts: tuple[Path, Pa
     assert {"circleci_api/__init__.py", "circleci_api_generated/_operations.py"} <= names
     assert f"\nVersion: {circleci_api.__version__}\n" in metadata
     assert not [name for name in names if name.startswith(("tools/", "tests/", "openapi/"))]
+
+
+def test_the_licence_is_in_the_repository_the_wheel_and_the_sdist(artifacts: tuple[Path, Path]) -> None:
+    wheel, sdist = artifacts
+    licence = (ROOT / "LICENSE").read_bytes()
+    assert licence.startswith(b"MIT License\n")
+    assert b"Copyright (c) 2026 circleci-api developers" in licence
+    dist_info = f"circleci_api-{circleci_api.__version__}.dist-info"
+    with zipfile.ZipFile(wheel) as archive:
+        assert archive.read(f"{dist_info}/licenses/LICENSE") == licence
+        metadata = archive.read(f"{dist_info}/METADATA").decode()
+    assert "\nLicense-Expression: MIT\n" in metadata
+    assert "\nLicense-File: LICENSE\n" in metadata
+    with tarfile.open(sdist) as archive:
+        member = archive.extractfile(f"circleci_api-{circleci_api.__version__}/LICENSE")
+        assert member is not None
+        assert member.read() == licence
+
+
+def test_sdist_holds_what_its_tests_need(artifacts: tuple[Path, Path]) -> None:
+    _, sdist = artifacts
+    prefix = f"circleci_api-{circleci_api.__version__}/"
+    with tarfile.open(sdist) as archive:
+        names = {member.name.removeprefix(prefix) for member in archive.getmembers()}
+    expected = {*TEST_INPUTS, *(str(path.relative_to(ROOT)) for path in (ROOT / "bench").glob("*.py"))}
+    expected |= {str(path.relative_to(ROOT)) for path in (ROOT / "tests").rglob("*.py")}
+    assert not expected - names, f"sdist lacks {sorted(expected - names)}"
+    assert not [name for name in names if name.startswith((".venv", "node_modules/", "build/", "dist/"))]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_the_unpacked_sdist_passes_the_fast_test_subset(artifacts: tuple[Path, Path], tmp_path: Path) -> None:
+    """`make test-fast` in the unpacked sdist, with the development venv and the sdist's own code."""
+    _, sdist = artifacts
+    with tarfile.open(sdist) as archive:
+        archive.extractall(tmp_path, filter="data")
+    (unpacked,) = tmp_path.iterdir()
+    venv = Path(sys.prefix)
+    # The development venv's editable install points at the checkout; PYTHONPATH comes first.
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(str(unpacked / name) for name in ("overlay", "generated")),
+        "CI": "true",
+    }
+    code = "import circleci_api, circleci_api_generated as g; print(circleci_api.__file__, g.__file__)"
+    probe = subprocess.run(
+        [sys.executable, "-c", code], cwd=unpacked, env=env, capture_output=True, text=True, check=True
+    )
+    assert all(Path(path).is_relative_to(unpacked) for path in probe.stdout.split()), probe.stdout
+    result = subprocess.run(
+        ["make", "--no-print-directory", "test-fast", f"VENV={venv}", "-o", f"{venv}/.installed"],
+        cwd=unpacked,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=840,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-5000:]
+    summary = output.strip().splitlines()[-1]
+    assert " passed" in summary, summary
+    assert "failed" not in summary
+    assert "error" not in summary
 
 
 def test_sdist_holds_what_a_regeneration_needs(artifacts: tuple[Path, Path]) -> None:
@@ -209,3 +277,27 @@ def test_the_wheel_installs_into_a_fresh_venv_and_imports(
     assert facts["client"] == "circleci_api._client"
     assert facts["typed"] == [True, True]
     assert (venv / "bin" / "circleci-api").is_file()
+
+
+@pytest.mark.slow
+def test_make_dist_builds_the_same_wheel_and_sdist_twice(source: Path, tmp_path: Path) -> None:
+    """`make dist` (what a maintainer runs) is reproducible; outside git its timestamps are fixed."""
+    checkout = copy_source(source, tmp_path / "src")
+    built = []
+    for _ in range(2):
+        result = subprocess.run(
+            # -o: never (re)build the development venv from the copy (it would point its editable
+            # install at the copy).
+            ["make", "--no-print-directory", "dist", f"VENV={sys.prefix}", "-o", f"{sys.prefix}/.installed"],
+            cwd=checkout,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        built.append({path.name: path.read_bytes() for path in (checkout / "dist").iterdir()})
+    assert sorted(built[0]) == [
+        f"circleci_api-{circleci_api.__version__}-py3-none-any.whl",
+        f"circleci_api-{circleci_api.__version__}.tar.gz",
+    ]
+    assert built[0] == built[1]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 import platform
 import re
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 
 import circleci_api
 from circleci_api import AsyncCircleCI, CircleCI, ConfigurationError
+from tests.reference_spec import reference_spec
 from tools import changelog
 
 from .helpers import PIPELINE_ID, Recorder, run_async
@@ -52,12 +52,7 @@ def test_spec_info_describes_the_vendored_document(vendored_spec: dict[str, Any]
 
 
 def test_spec_info_sha256_is_that_of_the_reference_document() -> None:
-    reference = Path(
-        os.environ.get("CIRCLECI_REFERENCE_SPEC")
-        or ROOT.parent / "shared" / "reference" / "circleci-openapi-v2-2026-08.json"
-    )
-    if not reference.is_file():
-        pytest.skip(f"reference document not available at {reference} (set CIRCLECI_REFERENCE_SPEC)")
+    reference = reference_spec()
     assert hashlib.sha256(reference.read_bytes()).hexdigest() == circleci_api.SPEC_INFO.sha256
 
 

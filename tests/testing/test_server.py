@@ -113,7 +113,7 @@ def test_cli_refuses_a_taken_port_and_bad_slugs() -> None:
             timeout=CLI_TIMEOUT,
             check=False,
         )
-    assert busy.returncode == 1
+    assert busy.returncode == 2  # a configuration error, like a bad slug
     assert f"cannot listen on 127.0.0.1:{port}" in busy.stderr
     bad = subprocess.run(
         [sys.executable, "-m", "circleci_api.testing", "serve", "--port", "0", "--project", "gitlab/x"],

@@ -7,7 +7,6 @@ import hashlib
 import http.server
 import importlib.util
 import json
-import os
 import sys
 import threading
 from collections.abc import Iterator
@@ -16,6 +15,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+
+from tests.reference_spec import reference_spec
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 VENDORED = REPO_ROOT / "openapi" / "circleci-v2.json"
@@ -38,14 +39,6 @@ def _load_tool(name: str) -> ModuleType:
 
 
 import_spec = _load_tool("import_spec")
-
-
-def _reference_path() -> Path:
-    """Where the reference copy of CircleCI's document may live (outside the repo)."""
-    override = os.environ.get("CIRCLECI_REFERENCE_SPEC")
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[3] / "shared" / "reference" / "circleci-openapi-v2-2026-08.json"
 
 
 def bakery_document() -> dict[str, Any]:
@@ -710,9 +703,7 @@ def test_vendored_document_is_stable_under_reimport(vendored: dict[str, Any]) ->
 
 
 def test_reference_reimports_to_the_vendored_bytes() -> None:
-    reference = _reference_path()
-    if not reference.is_file():
-        pytest.skip(f"reference document not available at {reference} (set CIRCLECI_REFERENCE_SPEC)")
+    reference = reference_spec()
     raw = reference.read_bytes()
     source_name = json.loads(VENDORED.read_text(encoding="utf-8"))["x-circleci-api-source"]["source"]
     document = import_spec.import_document(raw, source_name=source_name, date="2026-08-23")

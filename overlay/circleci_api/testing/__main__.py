@@ -15,7 +15,12 @@ __all__ = ["main"]
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m circleci_api.testing", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m circleci_api.testing",
+        description="Run the fake CircleCI (circleci_api.testing) on localhost until interrupted.",
+        epilog="Exit codes: 0 stopped by Ctrl-C or SIGTERM, "
+        "2 bad arguments or an address it cannot listen on.",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="serve the fake API over HTTP until Ctrl-C")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -36,7 +41,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Parse ``argv``, serve until SIGINT or SIGTERM, return the exit code (2 for bad arguments)."""
+    """Parse ``argv``, serve until SIGINT or SIGTERM, return the exit code.
+
+    2 for bad arguments, a bad project slug or an address it cannot listen on (taken port, unknown host).
+    """
     args = _parser().parse_args(argv)
     try:
         fake = FakeCircleCI(token=args.token, seed=args.seed)
@@ -55,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         server = fake.serve(host=args.host, port=args.port, files_port=args.files_port).start()
     except OSError as exc:
         print(f"error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        return 2
     with server:
         print(f"FakeCircleCI serving {server.base_url}", flush=True)
         print(f"  token      {fake.token}")

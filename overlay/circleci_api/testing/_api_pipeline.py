@@ -233,7 +233,7 @@ def pipeline_values(pipeline: Pipeline) -> dict[str, Any]:
 
 
 def get_values(call: Call) -> Reply:
-    return Reply(200, pipeline_values(call.store.pipeline(call.params["pipeline-id"])))
+    return Reply(200, pipeline_values(call.store.pipeline(call.params["pipeline_id"])))
 
 
 def continue_pipeline(call: Call) -> Reply:

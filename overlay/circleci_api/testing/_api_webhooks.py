@@ -65,10 +65,10 @@ def webhook_json(webhook: WebhookRecord) -> dict[str, Any]:
         "name": webhook.name,
         "events": list(webhook.events),
         "url": webhook.url,
-        "verify-tls": webhook.verify_tls,
-        "signing-secret": mask_secret(webhook.signing_secret),
-        "created-at": rfc3339(webhook.created_at),
-        "updated-at": rfc3339(webhook.updated_at),
+        "verify_tls": webhook.verify_tls,
+        "signing_secret": mask_secret(webhook.signing_secret),
+        "created_at": rfc3339(webhook.created_at),
+        "updated_at": rfc3339(webhook.updated_at),
     }
 
 
@@ -104,7 +104,7 @@ def _check_fields(body: dict[str, Any]) -> None:
 
 
 def _webhook(call: Call) -> WebhookRecord:
-    webhook = call.store.webhooks.get(call.params["webhook-id"])
+    webhook = call.store.webhooks.get(call.params["webhook_id"])
     if webhook is None:
         raise ApiError(404, "Webhook not found")
     return webhook
@@ -151,7 +151,7 @@ def get_webhook(call: Call) -> Reply:
 
 def update_webhook(call: Call) -> Reply:
     webhook = _webhook(call)
-    body: dict[str, Any] = call.body if isinstance(call.body, dict) else {}
+    body = call.json()
     _check_fields(body)
     if "name" in body:
         webhook.name = body["name"]
@@ -174,13 +174,9 @@ def delete_webhook(call: Call) -> Reply:
 
 
 ROUTES = (
-    Route("createWebhook", create_webhook, body=CreateWebhookRequest, body_uuids=("scope.id",)),
-    Route(
-        "getWebhooks",
-        list_webhooks,
-        query={"scope-id": "uuid", "scope-type": ("project",), "page-token": "string"},
-    ),
-    Route("getWebhookById", get_webhook, uuid_params=("webhook-id",)),
-    Route("updateWebhook", update_webhook, body=UpdateWebhookRequest, uuid_params=("webhook-id",)),
-    Route("deleteWebhook", delete_webhook, uuid_params=("webhook-id",)),
+    Route("createWebhook", create_webhook, body=CreateWebhookRequest),
+    Route("getWebhooks", list_webhooks),
+    Route("getWebhookById", get_webhook),
+    Route("updateWebhook", update_webhook, body=UpdateWebhookRequest),
+    Route("deleteWebhook", delete_webhook),
 )
