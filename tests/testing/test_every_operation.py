@@ -23,15 +23,12 @@ from circleci_api_generated._operations import OPERATIONS
 from circleci_api_generated._requests import REQUESTS
 
 from .support import Front, SpecCheckedFake, collect, done, open_client
+from .test_operations import NEW_IN_2026_08
 
 SLUG = "gh/acme/api"
-#: Operations of the vendored document still without a handler (none: all 110 answer).  The test
+#: Operations of the vendored document still without a handler (none: all 115 answer).  The test
 #: below fails for a missing handler and for a stale entry alike.
 AWAITING_HANDLERS: frozenset[str] = frozenset()
-#: Handlers written for operations of CircleCI's 2026-08 document; they route once it is vendored.
-NEWER_OPERATIONS = frozenset(
-    {"getJob", "getOrganization", "listOtelExporters", "createOtelExporter", "deleteOtelExporter"}
-)
 
 
 class World:
@@ -146,8 +143,8 @@ def organizations(w: World) -> None:
     assert listed == [{"id": made["id"], **entry}]
     w.ok("DELETE", f"/organization/{org['id']}/url-orb-allow-list/{made['id']}")
     assert w.ok("GET", f"/organization/{org['id']}/url-orb-allow-list")["items"] == []
-    if "getOrganization" in OPERATIONS:
-        assert w.ok("GET", f"/organization/{org['id']}")["name"] == "newco"
+    assert w.ok("GET", f"/organization/{org['id']}") == org
+    assert w.ok("GET", "/organization/circleci/newco") == org
     w.ok("DELETE", f"/organization/{org['id']}", 202)
     assert w.raw.get(f"/organization/{org['id']}/url-orb-allow-list").status_code == 404
     group = w.ok("POST", f"/organizations/{w.org.id}/groups", 201, json={"name": "devs", "description": "d"})
@@ -190,8 +187,7 @@ def workflows_and_jobs(w: World) -> None:
     assert details["duration"] == 60_000
     tests = w.ok("GET", f"/project/{SLUG}/{test_job.number}/tests")["items"]
     assert [t["result"] for t in tests] == ["success", "success", "failure"]
-    if "getJob" in OPERATIONS:
-        assert w.ok("GET", f"/jobs/{test_job.id}")["status"] == "failed"
+    assert w.ok("GET", f"/jobs/{test_job.id}")["status"] == "failed"
     w.fake.script_run("success")
     rerun = w.ok("POST", f"/workflow/{workflow.id}/rerun", 202, json={"from_failed": True})
     assert [wf["id"] for wf in w.ok("GET", f"/pipeline/{failed.id}/workflow")["items"]] == [
@@ -307,9 +303,9 @@ def otel(w: World) -> None:
     }
     made = w.ok("POST", "/otel/exporters", 201, json=body)
     assert made["headers"] == {"k": "xxxx"}
-    assert [e["id"] for e in w.ok("GET", "/otel/exporters", params={"org_id": w.org.id})] == [made["id"]]
-    w.ok("DELETE", f"/otel/exporters/{made['id']}", 204)
-    assert w.ok("GET", "/otel/exporters", params={"org_id": w.org.id}) == []
+    assert w.ok("GET", "/otel/exporters", params={"org-id": w.org.id}) == [made]
+    assert w.ok("DELETE", f"/otel/exporters/{made['id']}", 204) is None
+    assert w.ok("GET", "/otel/exporters", params={"org-id": w.org.id}) == []
 
 
 SCENARIOS: dict[str, tuple[Callable[[World], None], frozenset[str]]] = {
@@ -489,66 +485,46 @@ def test_every_vendored_operation_has_a_handler_and_a_test() -> None:
     assert set(OPERATIONS) - AWAITING_HANDLERS - tested == set(), "operations without a valid-call test"
 
 
-def test_handlers_for_newer_operations_wait_for_the_document() -> None:
+def test_every_handler_answers_an_operation_of_the_vendored_document() -> None:
     from circleci_api.testing._fake import all_routes
 
     written = {route.operation_id for route in all_routes()}
-    assert written >= NEWER_OPERATIONS
-    assert written - set(OPERATIONS) <= NEWER_OPERATIONS, "a handler for an operation no document has"
-    active = FakeCircleCI().implemented_operations
-    assert active & NEWER_OPERATIONS == NEWER_OPERATIONS & set(OPERATIONS)
+    assert written - set(OPERATIONS) == set(), "a handler for an operation the document does not have"
+    assert FakeCircleCI().implemented_operations >= NEW_IN_2026_08
 
 
-def _direct(fake: FakeCircleCI, operation_id: str, params: dict[str, str], **kwargs: Any) -> Any:
-    """Call a handler the routing table does not route yet (its operation is not vendored)."""
-    from circleci_api.testing._fake import all_routes
-    from circleci_api.testing._http import Call
-
-    route = next(r for r in all_routes() if r.operation_id == operation_id)
-    query = httpx.QueryParams(kwargs.get("query", {}))
-    call = Call(operation_id, params, query, kwargs.get("body"), fake.store, "https://files.example")
-    reply = route.handler(call)
-    return reply.status, reply.body
-
-
-def test_newer_handlers_answer_like_the_2026_08_document(fake: SpecCheckedFake) -> None:
-    from circleci_api.testing._store import ApiError
-
-    project = fake.add_project(SLUG)
-    run = fake.add_run(SLUG, "failure")
-    job = run.workflows[0].jobs["test"]
-    status, body = _direct(fake, "getJob", {"job_id": job.id})
-    assert status == 200
-    assert body == {
+def test_the_2026_08_operations_answer_through_the_routing(world: World) -> None:
+    run = world.fake.add_run(SLUG, "failure")
+    workflow = run.workflows[0]
+    job = workflow.jobs["test"]
+    got = world.ok("GET", f"/jobs/{job.id}")
+    assert got == {
         "id": job.id,
         "name": "test",
         "type": "build",
         "status": "failed",
-        "project_id": project.id,
+        "project_id": world.project.id,
         "pipeline_id": run.id,
-        "workflow_id": run.workflows[0].id,
+        "workflow_id": workflow.id,
         "job_number": job.number,
-        "started_at": body["started_at"],
-        "stopped_at": body["stopped_at"],
+        "started_at": got["started_at"],
+        "stopped_at": got["stopped_at"],
     }
-    with pytest.raises(ApiError, match="Job not found"):
-        _direct(fake, "getJob", {"job_id": str(uuid.uuid4())})
-    status, org = _direct(fake, "getOrganization", {"org-slug-or-id": "gh/acme"})
-    assert (status, org) == (
-        200,
-        {"id": project.org.id, "name": "acme", "slug": "gh/acme", "vcs_type": "github"},
-    )
-    assert _direct(fake, "getOrganization", {"org-slug-or-id": project.org.id})[1] == org
-    exporter = {"org_id": project.org.id, "endpoint": "otel:4317", "protocol": "grpc"}
-    status, made = _direct(fake, "createOtelExporter", {}, body=exporter)
-    assert status == 201
-    assert set(made) == {"id", "org_id", "endpoint", "protocol", "insecure", "headers", "issues"}
-    listed = _direct(fake, "listOtelExporters", {}, query={"org_id": project.org.id})[1]
-    assert listed == [made]
-    assert _direct(fake, "deleteOtelExporter", {"otel_exporter_id": made["id"]}) == (204, None)
-    assert _direct(fake, "listOtelExporters", {}, query={"org_id": project.org.id})[1] == []
-    with pytest.raises(ApiError, match="not found"):
-        _direct(fake, "deleteOtelExporter", {"otel_exporter_id": made["id"]})
+    listed = world.ok("GET", f"/workflow/{workflow.id}/job")["items"]
+    assert {j["id"]: j["status"] for j in listed}[job.id] == got["status"]
+    assert world.raw.get(f"/jobs/{uuid.uuid4()}").json()["message"] == "Job not found"
+    org = world.ok("GET", "/organization/gh/acme")
+    assert org == {"id": world.org.id, "name": "acme", "slug": "gh/acme", "vcs_type": "github"}
+    assert world.ok("GET", f"/organization/{world.org.id}") == org
+    assert world.ok("GET", "/organization/gh%2Facme") == org
+    exporter = {"org_id": world.org.id, "endpoint": "otel:4317", "protocol": "grpc"}
+    made = world.ok("POST", "/otel/exporters", 201, json=exporter)
+    assert made == {**exporter, "id": made["id"], "insecure": False, "headers": {}, "issues": []}
+    assert world.ok("GET", "/otel/exporters", params={"org-id": world.org.id}) == [made]
+    assert world.ok("DELETE", f"/otel/exporters/{made['id']}", 204) is None
+    assert world.ok("GET", "/otel/exporters", params={"org-id": world.org.id}) == []
+    gone = world.raw.delete(f"/otel/exporters/{made['id']}")
+    assert (gone.status_code, gone.json()["message"]) == (404, "OTel exporter not found")
 
 
 # --------------------------------------------------------------------------- bad calls

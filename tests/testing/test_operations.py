@@ -6,8 +6,11 @@ against the built spec by the ``fake`` fixture.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
+
+from circleci_api.errors import BadRequestError, NotFoundError
 
 from .support import Front, collect, done, open_client
 
@@ -42,6 +45,10 @@ HELPER_READS = frozenset(
         "getJobArtifacts",
         "approvePendingApprovalJobById",
     }
+)
+#: The operations CircleCI's 2026-08 document added.
+NEW_IN_2026_08 = frozenset(
+    {"getJob", "getOrganization", "listOtelExporters", "createOtelExporter", "deleteOtelExporter"}
 )
 SLUG = "gh/acme/api"
 POLL_LIMIT = 10
@@ -217,3 +224,74 @@ async def test_the_other_implemented_operations(front: Front, kind: str) -> None
     assert [p.id for p in pipelines] == [run.id]
     # Every other operation has its valid, bad and state tests in test_every_operation.py (which
     # also checks that every operation of the vendored document has a valid-call test somewhere).
+
+
+@pytest.mark.anyio
+async def test_the_operations_new_in_the_2026_08_document(front: Front, kind: str) -> None:
+    """getJob, getOrganization and the OTel exporters, routed like every other operation: a valid
+    call, a bad one with a documented status, and the state seen through a second operation."""
+    fake = front.fake
+    project = fake.add_project(SLUG)
+    fake.script_run("failure", hidden_polls=0)
+    exporter_body = {"endpoint": "otel.example.com:4317", "protocol": "grpc", "headers": {"x-key": "s3cr3t"}}
+    async with open_client(front, kind, max_retries=0) as client:
+        # getJob: the jobs of a scripted run, found by id as the workflow lists them.
+        run = await done(client.pipelines.run(SLUG))
+        workflows = await _poll_until(client, run.id, "failed")
+        listed_jobs = await collect(client.workflows.jobs(workflows[0].id))
+        assert {j.name: j.status for j in listed_jobs} == {"build": "success", "test": "failed"}
+        for listed in listed_jobs:
+            job = await done(client.jobs.get_by_id(listed.id))
+            assert (job.id, job.name, job.status, job.job_number) == (
+                listed.id,
+                listed.name,
+                listed.status,
+                listed.job_number,
+            )
+            assert (job.project_id, job.pipeline_id, job.workflow_id) == (project.id, run.id, workflows[0].id)
+            assert job.started_at is not None
+            assert job.stopped_at is not None
+            assert job.started_at <= job.stopped_at
+        with pytest.raises(NotFoundError, match="Job not found"):
+            await done(client.jobs.get_by_id(str(uuid.UUID(int=7, version=4))))
+        with pytest.raises(BadRequestError, match=r"path\.job_id: 'not-a-uuid' is not a UUID"):
+            await done(client.request("GET", "/jobs/not-a-uuid"))
+
+        # getOrganization: a seeded organization, by slug and by id alike.
+        by_slug = await done(client.organizations.get("gh/acme"))
+        assert (by_slug.id, by_slug.name, by_slug.slug, by_slug.vcs_type) == (
+            project.org.id,
+            "acme",
+            "gh/acme",
+            "github",
+        )
+        assert (await done(client.organizations.get(project.org.id))).to_dict() == by_slug.to_dict()
+        with pytest.raises(NotFoundError, match="Organization not found"):
+            await done(client.organizations.get("gh/nobody"))
+
+        # OTel exporters: create, list, delete; header values never come back.
+        assert await done(client.otel.exporters.list(org_id=project.org.id)) == []
+        made = await done(client.otel.exporters.create(org_id=project.org.id, **exporter_body))
+        assert (made.org_id, made.endpoint, made.protocol, made.insecure) == (
+            project.org.id,
+            "otel.example.com:4317",
+            "grpc",
+            False,
+        )
+        assert made.headers == {"x-key": "xxxx"}
+        listed_exporters = await done(client.otel.exporters.list(org_id=project.org.id))
+        assert [e.to_dict() for e in listed_exporters] == [made.to_dict()]
+        with pytest.raises(BadRequestError, match="endpoint must be"):
+            await done(client.otel.exporters.create(org_id=project.org.id, endpoint="a b", protocol="http"))
+        with pytest.raises(NotFoundError, match="Organization not found"):
+            await done(client.otel.exporters.create(org_id=str(uuid.uuid4()), **exporter_body))
+        with pytest.raises(NotFoundError, match="Organization not found"):
+            await done(client.otel.exporters.list(org_id=str(uuid.uuid4())))
+        with pytest.raises(BadRequestError, match=r"query\.org-id: is required"):
+            await done(client.request("GET", "/otel/exporters"))
+        await done(client.otel.exporters.delete(made.id))
+        assert await done(client.otel.exporters.list(org_id=project.org.id)) == []
+        with pytest.raises(NotFoundError, match="OTel exporter not found"):
+            await done(client.otel.exporters.delete(made.id))
+    answered = {r.operation_id for r in fake.requests if 200 <= r.status < 300}
+    assert answered >= NEW_IN_2026_08

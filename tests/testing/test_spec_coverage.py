@@ -141,3 +141,21 @@ def test_bodies_follow_the_spec(
     for where, value in _uuid_fields(built_spec, schema, "body"):
         found = _violations(client.request(method.upper(), url, json=_nest(where, value)))
         assert where in found, (operation_id, where, found)
+
+
+def test_routes_only_add_checks_to_parameters_the_spec_declares() -> None:
+    """A route's own ``uuid_params``, ``enum_params`` and ``query`` rules name parameters of its
+    operation, so a parameter the document renames (``{webhook-id}`` became ``{webhook_id}``) cannot
+    leave a check behind that refuses every request."""
+    from circleci_api.testing._fake import all_routes
+    from circleci_api_generated._requests import REQUESTS
+
+    stray = []
+    for route in all_routes():
+        if route.operation_id not in REQUESTS:
+            continue
+        declared = {(p.location, p.name) for p in REQUESTS[route.operation_id].params}
+        named = [("path", n) for n in (*route.uuid_params, *route.enum_params)]
+        named += [("query", n) for n in route.query]
+        stray += [(route.operation_id, *where) for where in named if where not in declared]
+    assert stray == []

@@ -105,7 +105,7 @@ def cancel_by_id(call: Call) -> Reply:
 
 
 def get_job(call: Call) -> Reply:
-    """``GET /jobs/{job_id}`` (CircleCI's 2026-08 document; answers once the vendored one has it)."""
+    """``GET /jobs/{job_id}``: a job of any project by its id."""
     store = call.store
     job = find_job(store, call.params["job_id"])
     workflow = store.workflow(job.workflow_id or "")

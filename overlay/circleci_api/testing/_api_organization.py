@@ -1,4 +1,4 @@
-"""Organizations: create, delete, the URL orb allow-list; and (getOrganization, newer documents)."""
+"""Organizations: create, get (by slug or id), delete, and the URL orb allow-list."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""OpenTelemetry exporters of an organization (operations of CircleCI's 2026-08 document; they
-answer once the vendored document has them)."""
+"""OpenTelemetry exporters of an organization: create, list (one page, ``org-id`` query), delete.
+
+Header values are never echoed back: answers show each header name with ``xxxx``.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ __all__ = ["ROUTES"]
 
 
 def list_exporters(call: Call) -> Reply:
-    org = call.store.org(call.query.get("org_id") or "")
+    org = call.store.org(call.query.get("org-id") or "")
     return Reply(200, [dict(e) for e in call.store.otel_exporters.values() if e["org_id"] == org.id])
 
 

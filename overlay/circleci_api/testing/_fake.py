@@ -114,6 +114,9 @@ class _Failure:
 
 
 def _json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
+    if status == HTTPStatus.NO_CONTENT:
+        # A 204 answer has no body at all (not even JSON ``null``), so no content type either.
+        return httpx.Response(status, headers=dict(headers or {}))
     content = json.dumps(body, separators=(",", ":")).encode()
     all_headers = {"content-type": "application/json", **(headers or {})}
     return httpx.Response(status, headers=all_headers, content=content)
