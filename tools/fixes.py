@@ -478,6 +478,11 @@ def transform_respell_properties(doc: JSON, args: dict[str, Any], outcome: FixOu
     "keys": {"documented-key": "sent_key", ...} or "snake_case"}``.  Renamed properties keep their
     position, ``required`` is updated, and the old key goes to ``x-circleci-api-aliases`` so the
     models accept both spellings.
+
+    A target with ``"aliases": {"documented_key": "other-spelling", ...}`` instead keeps the
+    documented keys and only adds the other spelling to ``x-circleci-api-aliases``: for keys the
+    document has respelled while older servers still send the previous spelling.  Such a target is
+    stale when a property is gone, or when its other spelling is a property or an alias already.
     """
     targets = args.get("targets")
     if not isinstance(targets, list) or not targets:
@@ -495,6 +500,9 @@ def transform_respell_properties(doc: JSON, args: dict[str, Any], outcome: FixOu
         props = schema.get("properties") if isinstance(schema, dict) else None
         if not isinstance(props, dict):
             outcome.stale.append(f"{where}: not an object schema with properties")
+            continue
+        if "aliases" in target:
+            _add_aliases(props, target["aliases"], where, outcome)
             continue
         keys = target.get("keys")
         if keys == "snake_case":
@@ -521,6 +529,24 @@ def transform_respell_properties(doc: JSON, args: dict[str, Any], outcome: FixOu
         schema["properties"] = renamed
         if isinstance(schema.get("required"), list):
             schema["required"] = [mapping.get(key, key) for key in schema["required"]]
+
+
+def _add_aliases(props: dict[str, Any], aliases: Any, where: str, outcome: FixOutcome) -> None:
+    """Add ``aliases`` (documented key -> other spelling) to ``props``, or record why it is stale."""
+    if not isinstance(aliases, dict) or not aliases:
+        raise FixError(f"{where}: 'aliases' must be a non-empty mapping of documented key to spelling")
+    wanted = {str(k): str(v) for k, v in aliases.items()}
+    for key, spelling in wanted.items():
+        prop = props.get(key)
+        if not isinstance(prop, dict):
+            outcome.stale.append(f"{where}: no property {key!r}")
+            return
+        if spelling in props or spelling in prop.get(ALIASES_KEY, []):
+            outcome.stale.append(f"{where}: {spelling!r} is already a property or an alias")
+            return
+    outcome.applied += 1
+    for key, spelling in wanted.items():
+        props[key] = {**props[key], ALIASES_KEY: [*props[key].get(ALIASES_KEY, []), spelling]}
 
 
 REMOVED_KEY = "x-circleci-api-removed-from-document"

@@ -127,11 +127,26 @@ def key_spellings_fixed(doc: dict[str, Any]) -> bool:
     item = resolve(doc, report["properties"]["flaky_tests"]["items"])
     checkout = resolve(doc, response_schema(doc, "listCheckoutKeys")["properties"]["items"]["items"])
     collaboration = resolve(doc, response_schema(doc, "getCollaborations")["items"])
+    # Webhooks keep the 2026-08 document's keys and read the dashed ones older servers may send.
+    webhook = response_schema(doc, "getWebhookById")["properties"]
+    listed = resolve(doc, response_schema(doc, "getWebhooks")["properties"]["items"]["items"])
+    webhook_aliases = {
+        key: webhook.get(key, {}).get("x-circleci-api-aliases")
+        for key in ("verify_tls", "signing_secret", "created_at", "updated_at")
+    }
     return (
         "time_wasted" in item["properties"]
         and item["properties"]["time_wasted"]["x-circleci-api-aliases"] == ["time-wasted"]
         and {"public_key", "created_at"} <= set(checkout["properties"])
         and "vcs_type" in collaboration["properties"]
+        and webhook_aliases
+        == {
+            "verify_tls": ["verify-tls"],
+            "signing_secret": ["signing-secret"],
+            "created_at": ["created-at"],
+            "updated_at": ["updated-at"],
+        }
+        and listed["properties"] == webhook
     )
 
 
@@ -385,6 +400,35 @@ def test_a_failed_test_skips_only_the_operations_it_guards() -> None:
     assert fixed["parameters"][2]["schema"] == {"type": "array", "items": {"type": "string"}}
     _, _, untouched = find_operation(built, "getProjectWorkflowsPageData")
     assert untouched["parameters"][2]["schema"] == op["parameters"][2]["schema"]
+
+
+def test_aliases_for_keys_the_document_respelled_go_stale_when_the_document_changes_again() -> None:
+    fix = next(f for f in FIXES if f.name == "080-sent-key-spellings")
+    doc = vendored()
+    hook = doc["components"]["schemas"]["webhook"]["properties"]
+    hook["verify-tls"] = hook.pop("verify_tls")  # the document went back to the dashed key
+    outcomes: list[FixOutcome] = []
+    built = apply_fixes(doc, [fix], outcomes=outcomes)
+    assert outcomes[0].stale == ["/components/schemas/webhook: no property 'verify_tls'"]
+    assert all(
+        "x-circleci-api-aliases" not in prop
+        for prop in built["components"]["schemas"]["webhook"]["properties"].values()
+    )
+    doc = vendored()
+    doc["components"]["schemas"]["webhook"]["properties"]["created-at"] = {"type": "string"}
+    outcomes.clear()
+    apply_fixes(doc, [fix], outcomes=outcomes)
+    assert outcomes[0].stale == [
+        "/components/schemas/webhook: 'created-at' is already a property or an alias"
+    ]
+    bad = Fix(
+        name="997-aliases",
+        reason="x" * 30,
+        transform="respell-properties",
+        args={"targets": [{"path": "/components/schemas/webhook", "aliases": ["verify-tls"]}]},
+    )
+    with pytest.raises(FixError, match=r"997-aliases.*'aliases' must be a non-empty mapping"):
+        apply_fixes(vendored(), [bad])
 
 
 def test_a_rule_that_matches_nothing_is_obsolete_not_a_count_threshold() -> None:

@@ -68,11 +68,39 @@ class Webhook(_m.Model):
         if v2.__class__ is not str and (v2 is not None or e is not None):
             v2 = _m.bad(v2, d, "url", p, e, "string", True, False)
         v3 = g("verify_tls")
+        if v3 is None and "verify_tls" not in d:
+            v3 = g("verify-tls")
         if v3.__class__ is not bool and (v3 is not None or e is not None):
-            v3 = _m.bad(v3, d, "verify_tls", p, e, "boolean", True, False)
+            v3 = _m.bad(
+                v3,
+                d,
+                (
+                    "verify_tls",
+                    "verify-tls",
+                ),
+                p,
+                e,
+                "boolean",
+                True,
+                False,
+            )
         v4 = g("signing_secret")
+        if v4 is None and "signing_secret" not in d:
+            v4 = g("signing-secret")
         if v4.__class__ is not str and (v4 is not None or e is not None):
-            v4 = _m.bad(v4, d, "signing_secret", p, e, "string", True, False)
+            v4 = _m.bad(
+                v4,
+                d,
+                (
+                    "signing_secret",
+                    "signing-secret",
+                ),
+                p,
+                e,
+                "string",
+                True,
+                False,
+            )
         v5 = g("events")
         if v5 is not None:
             v5 = _C_events.parse(v5, p + ".events" if e is not None else "", e)
@@ -86,6 +114,8 @@ class Webhook(_m.Model):
         elif e is not None:
             _m.absent(d, "scope", p, e, True, False)
         v7 = g("created_at")
+        if v7 is None and "created_at" not in d:
+            v7 = g("created-at")
         if v7.__class__ is str:
             try:
                 v7 = _fromiso(v7)
@@ -95,8 +125,22 @@ class Webhook(_m.Model):
                 if e is not None and v7.tzinfo is None:
                     _m.naive_datetime(g("created_at"), p, "created_at", e)
         elif v7 is not None or e is not None:
-            v7 = _m.bad(v7, d, "created_at", p, e, "date-time string", True, False)
+            v7 = _m.bad(
+                v7,
+                d,
+                (
+                    "created_at",
+                    "created-at",
+                ),
+                p,
+                e,
+                "date-time string",
+                True,
+                False,
+            )
         v8 = g("updated_at")
+        if v8 is None and "updated_at" not in d:
+            v8 = g("updated-at")
         if v8.__class__ is str:
             try:
                 v8 = _fromiso(v8)
@@ -106,7 +150,19 @@ class Webhook(_m.Model):
                 if e is not None and v8.tzinfo is None:
                     _m.naive_datetime(g("updated_at"), p, "updated_at", e)
         elif v8 is not None or e is not None:
-            v8 = _m.bad(v8, d, "updated_at", p, e, "date-time string", True, False)
+            v8 = _m.bad(
+                v8,
+                d,
+                (
+                    "updated_at",
+                    "updated-at",
+                ),
+                p,
+                e,
+                "date-time string",
+                True,
+                False,
+            )
         # Every attribute is set here, so the keyword-only __init__ (and its argument parsing) is skipped.
         o = _new(cls)
         o.id = v0
@@ -129,12 +185,14 @@ _m.fields(
         _m.FieldSpec("id", "id", _m.UUID_STRING, required=True),
         _m.FieldSpec("name", "name", _m.STRING, required=True),
         _m.FieldSpec("url", "url", _m.STRING, required=True),
-        _m.FieldSpec("verify_tls", "verify_tls", _m.BOOLEAN, required=True),
-        _m.FieldSpec("signing_secret", "signing_secret", _m.STRING, required=True),
+        _m.FieldSpec("verify_tls", "verify_tls", _m.BOOLEAN, required=True, aliases=("verify-tls",)),
+        _m.FieldSpec(
+            "signing_secret", "signing_secret", _m.STRING, required=True, aliases=("signing-secret",)
+        ),
         _m.FieldSpec("events", "events", _C_events, required=True),
         _m.FieldSpec("scope", "scope", _C_scope, required=True),
-        _m.FieldSpec("created_at", "created_at", _m.DATETIME, required=True),
-        _m.FieldSpec("updated_at", "updated_at", _m.DATETIME, required=True),
+        _m.FieldSpec("created_at", "created_at", _m.DATETIME, required=True, aliases=("created-at",)),
+        _m.FieldSpec("updated_at", "updated_at", _m.DATETIME, required=True, aliases=("updated-at",)),
     ),
 )
 _KEYS = Webhook._keys_
