@@ -73,7 +73,11 @@ def test_extra_headers_may_not_touch_the_credentials(h: Harness, name: str) -> N
 
 @pytest.mark.parametrize(
     ("headers", "message"),
-    [({"X-A": "line\r\nInjected: 1"}, "printable"), ({"bad name": "v"}, "header name"), ({"X-A": 5}, "printable")],
+    [
+        ({"X-A": "line\r\nInjected: 1"}, "printable"),
+        ({"bad name": "v"}, "header name"),
+        ({"X-A": 5}, "printable"),
+    ],
 )
 def test_bad_extra_headers_are_refused_before_sending(h: Harness, headers: Any, message: str) -> None:
     rec = recorder(OK)

@@ -144,7 +144,10 @@ def test_last_rate_limit_under_50_concurrent_async_calls() -> None:
             token=TOKEN, http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
         ) as client:
             raws = await asyncio.gather(
-                *(client.with_raw_response.pipelines.get(PIPELINE_ID, extra_query={"i": i}) for i in range(50))
+                *(
+                    client.with_raw_response.pipelines.get(PIPELINE_ID, extra_query={"i": i})
+                    for i in range(50)
+                )
             )
             # each raw response reports its own headers, never another's
             for i, raw in enumerate(raws):
@@ -155,7 +158,9 @@ def test_last_rate_limit_under_50_concurrent_async_calls() -> None:
             # one response's values, never a mix: limit, remaining and reset all belong together
             assert latest.limit == 1000 + latest.remaining == latest.reset_after + 999  # type: ignore[operator]
             assert latest.remaining == order[-1]  # the answer that arrived last
-            await asyncio.gather(*(client.pipelines.get(PIPELINE_ID, extra_query={"i": i}) for i in range(50)))
+            await asyncio.gather(
+                *(client.pipelines.get(PIPELINE_ID, extra_query={"i": i}) for i in range(50))
+            )
             again = client.last_rate_limit
             assert again is not None
             assert again.remaining == order[-1]

@@ -28,12 +28,18 @@ def test_x_family() -> None:
     limit = parse(X_RateLimit_Limit="100", X_RateLimit_Remaining="42", X_RateLimit_Reset="30")
     assert limit is not None
     assert (limit.limit, limit.remaining, limit.reset_after, limit.window) == (100, 42, 30.0, None)
-    assert limit.headers == {"x-ratelimit-limit": "100", "x-ratelimit-remaining": "42", "x-ratelimit-reset": "30"}
+    assert limit.headers == {
+        "x-ratelimit-limit": "100",
+        "x-ratelimit-remaining": "42",
+        "x-ratelimit-reset": "30",
+    }
     assert not limit.exhausted
 
 
 def test_ietf_family_with_its_policy_header() -> None:
-    limit = parse(RateLimit_Limit="10", RateLimit_Remaining="0", RateLimit_Reset="7", RateLimit_Policy="10;w=60")
+    limit = parse(
+        RateLimit_Limit="10", RateLimit_Remaining="0", RateLimit_Reset="7", RateLimit_Policy="10;w=60"
+    )
     assert limit is not None
     assert (limit.limit, limit.remaining, limit.reset_after, limit.window) == (10, 0, 7.0, 60.0)
     assert limit.exhausted
@@ -69,10 +75,17 @@ def test_where_both_families_are_present_the_lower_remaining_wins() -> None:
     assert limit is not None
     assert (limit.limit, limit.remaining, limit.reset_after) == (60, 3, 12.0)
     # the other way round too: the winner is chosen by value, not by family
-    limit = parse(X_RateLimit_Limit="10", X_RateLimit_Remaining="1", RateLimit_Limit="60", RateLimit_Remaining="30")
+    limit = parse(
+        X_RateLimit_Limit="10", X_RateLimit_Remaining="1", RateLimit_Limit="60", RateLimit_Remaining="30"
+    )
     assert limit is not None
     assert (limit.limit, limit.remaining) == (10, 1)
-    assert set(limit.headers) == {"x-ratelimit-limit", "x-ratelimit-remaining", "ratelimit-limit", "ratelimit-remaining"}
+    assert set(limit.headers) == {
+        "x-ratelimit-limit",
+        "x-ratelimit-remaining",
+        "ratelimit-limit",
+        "ratelimit-remaining",
+    }
 
 
 def test_per_window_variants_the_tightest_window_wins() -> None:
@@ -91,7 +104,9 @@ def test_per_window_variants_the_tightest_window_wins() -> None:
 
 
 def test_a_tie_on_remaining_takes_the_longer_reset() -> None:
-    limit = parse(X_RateLimit_Remaining="2", X_RateLimit_Reset="5", RateLimit_Remaining="2", RateLimit_Reset="50")
+    limit = parse(
+        X_RateLimit_Remaining="2", X_RateLimit_Reset="5", RateLimit_Remaining="2", RateLimit_Reset="50"
+    )
     assert limit is not None
     assert limit.reset_after == 50.0
 

@@ -65,7 +65,9 @@ def test_raw_get_returns_status_headers_response_and_parses_on_demand(h: Harness
 def test_raw_calls_take_the_per_call_options(h: Harness) -> None:
     rec = recorder(OK)
     raw = h.run(
-        h.client(rec).with_raw_response.pipelines.get(PIPELINE_ID, extra_headers={"X-A": "1"}, extra_query={"q": 1})
+        h.client(rec).with_raw_response.pipelines.get(
+            PIPELINE_ID, extra_headers={"X-A": "1"}, extra_query={"q": 1}
+        )
     )
     assert raw.status_code == 200
     assert rec.last.headers["x-a"] == "1"
@@ -135,7 +137,9 @@ def test_raw_usage_create_export_keeps_the_window_check(h: Harness) -> None:
 
 def test_empty_bodies_parse_to_none(h: Harness) -> None:
     rec = recorder(reply(202))
-    raw = h.run(h.client(rec).with_raw_response.pipelines.continue_pipeline(continuation_key="k", configuration="c"))
+    raw = h.run(
+        h.client(rec).with_raw_response.pipelines.continue_pipeline(continuation_key="k", configuration="c")
+    )
     assert raw.status_code == 202
     assert raw.parse() is None
 

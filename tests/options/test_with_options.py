@@ -1,4 +1,4 @@
-"""client.with_options(...): a copy on the same pool with some settings overridden; the original is unchanged."""
+"""client.with_options(...): a copy on the same pool with settings overridden; the original is unchanged."""
 
 from __future__ import annotations
 
@@ -49,7 +49,8 @@ def test_strict_override_both_ways(h: Harness) -> None:
     rec = recorder(DEVIANT, repeat_last=True)
     lenient = h.client(rec)
     strict = lenient.with_options(strict=True)
-    assert strict.strict and not lenient.strict
+    assert strict.strict
+    assert not lenient.strict
     with pytest.raises(ResponseValidationError, match="number"):
         h.run(strict.pipelines.get(PIPELINE_ID))
     assert h.run(lenient.pipelines.get(PIPELINE_ID)).id == PIPELINE_ID
@@ -158,7 +159,9 @@ def test_an_unknown_key_is_a_type_error_naming_it(h: Harness) -> None:
         ({"default_headers": {"authorization": "Bearer x"}}, "authorization"),
     ],
 )
-def test_bad_override_values_are_configuration_errors(h: Harness, kwargs: dict[str, Any], message: str) -> None:
+def test_bad_override_values_are_configuration_errors(
+    h: Harness, kwargs: dict[str, Any], message: str
+) -> None:
     client = h.client(recorder())
     with pytest.raises(ConfigurationError, match=message):
         client.with_options(**kwargs)
