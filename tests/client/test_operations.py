@@ -71,7 +71,12 @@ def test_bound_operation_repr_doc_and_signature(h: Harness) -> None:
     assert get.__name__ == "get"
     assert get.__doc__ is not None
     assert "getPipelineById: GET /pipeline/{pipeline_id}" in get.__doc__
-    assert list(inspect.signature(get).parameters) == ["pipeline_id", "extra_headers", "extra_query", "timeout"]
+    assert list(inspect.signature(get).parameters) == [
+        "pipeline_id",
+        "extra_headers",
+        "extra_query",
+        "timeout",
+    ]
     assert get is client.pipelines.get  # bound once per namespace
     nested = client.contexts.restrictions.create
     assert repr(nested) == (
