@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import sys
 from collections.abc import Callable, Coroutine
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
@@ -41,6 +42,7 @@ __all__ = [
     "AsyncRawClient",
     "AsyncRawResource",
     "RawClient",
+    "RawOperation",
     "RawResponse",
     "RawSyncResource",
     "raw_async",
@@ -181,20 +183,40 @@ class AsyncRawResource:
         return f"<{type(self).__name__} namespace>"
 
 
+class RawOperation(functools.partial[Any]):
+    """An operation of ``client.with_raw_response``: the generated function with the raw caller filled in."""
+
+    def __repr__(self) -> str:
+        from circleci_api_generated._operations import BY_MODULE
+
+        name = getattr(self.func, "__module__", "")
+        info = BY_MODULE.get(name)
+        endpoint = getattr(sys.modules.get(name), "ENDPOINT", None)
+        where = f"{getattr(endpoint, 'method', '?')} {getattr(endpoint, 'path', '?')}"
+        return f"<raw operation {info.operation_id if info else name}: {where}>"
+
+
 def _bind(function: Callable[..., Any], caller: object) -> Any:
     """``function`` with the raw caller filled in, named and documented like the normal method.
 
     Not cached on the instance: a cached copy would hide a subclass's override of the same name.
     """
-    bound = functools.partial(function, caller)
-    summary = (function.__doc__ or "").strip()
-    bound.__doc__ = f"{summary}\n\nReturns a RawResponse (see circleci_api.RawResponse)."
+    bound = RawOperation(function, caller)
+    summary = inspect.cleandoc(function.__doc__ or "")
     try:
         full = inspect.signature(function)
     except (TypeError, ValueError):  # pragma: no cover - generated functions always have one
+        bound.__doc__ = summary
         return bound
-    bound.__signature__ = full.replace(  # type: ignore[attr-defined]
+    returned = full.return_annotation
+    signature = full.replace(
         parameters=list(full.parameters.values())[1:], return_annotation=inspect.Signature.empty
+    )
+    bound.__signature__ = signature  # type: ignore[attr-defined]
+    bound.__doc__ = (
+        f"Signature: {signature} -> RawResponse\n\n{summary}\n\n"
+        f"Returns a RawResponse (circleci_api.RawResponse); its parse() gives {returned}"
+        " (a Page of the first page for a paginator)."
     )
     return bound
 

@@ -151,3 +151,13 @@ def test_raw_namespaces_do_not_shadow_overrides(h: Harness) -> None:
     assert callable(bound)
     with pytest.raises(RequestValidationError):  # the override still runs afterwards
         h.run(usage.create_export("org", start="2025-01-01T00:00:00Z", end="2025-06-01T00:00:00Z"))
+
+
+def test_raw_methods_describe_themselves(h: Harness) -> None:
+    raw = h.client(recorder()).with_raw_response
+    assert repr(raw.pipelines.get) == "<raw operation getPipelineById: GET /pipeline/{pipeline_id}>"
+    doc = raw.pipelines.list.__doc__ or ""
+    assert doc.startswith("Signature: (*, org_slug")
+    assert "extra_headers" in doc
+    assert "RawResponse" in doc
+    assert repr(raw) == "<with_raw_response namespaces>"
