@@ -181,3 +181,28 @@ def test_a_copy_keeps_the_auth_scheme_and_base_url(h: Harness) -> None:
     assert rec.last.headers["authorization"] == f"Bearer {TOKEN}"
     assert rec.last.url.host == "circleci.example.com"
     assert isinstance(client.with_options(timeout=3).base_url, httpx.URL)
+
+
+def test_closing_the_original_on_a_lent_pool_stops_its_copies_too(h: Harness) -> None:
+    rec = recorder(OK, repeat_last=True)
+    lent = h.http_client(rec)
+    client = h.client(rec, http_client=lent)
+    copy = client.with_options(timeout=5)
+    h.close(client)
+    assert not lent.is_closed  # the user's httpx client stays open ...
+    for closed in (client, copy, copy.with_options(max_retries=1)):
+        with pytest.raises(ConfigurationError, match="closed"):  # ... but the library's clients are done
+            h.run(closed.pipelines.get(PIPELINE_ID, timeout=2))
+    assert rec.count == 0
+
+
+def test_a_closed_copy_stays_closed_for_per_call_timeouts_and_its_own_copies(h: Harness) -> None:
+    rec = recorder(OK, repeat_last=True)
+    client = h.client(rec)
+    copy = client.with_options(timeout=5)
+    h.close(copy)
+    with pytest.raises(ConfigurationError, match="closed"):
+        h.run(copy.pipelines.get(PIPELINE_ID, timeout=1))
+    with pytest.raises(ConfigurationError, match="closed"):
+        h.run(copy.with_options(strict=True).pipelines.get(PIPELINE_ID))
+    assert h.run(client.pipelines.get(PIPELINE_ID, timeout=1)).number == 7
