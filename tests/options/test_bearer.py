@@ -7,7 +7,7 @@ import logging
 import httpx
 import pytest
 
-from circleci_api import AsyncCircleCI, CircleCI, ConfigurationError, NotFoundError
+from circleci_api import AsyncCircleCI, AuthenticationError, CircleCI, ConfigurationError, NotFoundError
 from circleci_api.testing import FakeCircleCI
 from tests.client.conftest import TOKEN, Harness, recorder, reply
 
@@ -110,16 +110,16 @@ def test_errors_and_logs_do_not_show_the_bearer_token(h: Harness, caplog: pytest
 def test_the_fake_accepts_bearer_tokens() -> None:
     fake = FakeCircleCI()
     fake.add_project("gh/acme/api")
-    with CircleCI(
-        token=fake.token, auth_scheme="bearer", http_client=httpx.Client(transport=fake.transport())
-    ) as client:
-        assert client.projects.get("gh/acme/api").slug == "gh/acme/api"
-    with (
-        CircleCI(
-            token="wrong-token-1234",
+
+    def client(token: str) -> CircleCI:
+        return CircleCI(
+            token=token,
             auth_scheme="bearer",
+            base_url=fake.base_url,
             http_client=httpx.Client(transport=fake.transport()),
-        ) as bad,
-        pytest.raises(Exception, match="401"),
-    ):
+        )
+
+    with client(fake.token) as good:
+        assert good.projects.get("gh/acme/api").slug == "gh/acme/api"
+    with client("wrong-token-1234") as bad, pytest.raises(AuthenticationError):
         bad.projects.get("gh/acme/api")

@@ -193,3 +193,31 @@ def test_last_rate_limit_under_threads() -> None:
     final = client.last_rate_limit
     assert final is not None
     assert final.remaining in range(200)
+
+
+def test_rate_limits_of_the_fake_circleci_end_to_end() -> None:
+    """The fake's limited operation: remaining counts down, then a 429 with Retry-After and headers."""
+    from circleci_api.testing import FakeCircleCI
+
+    fake = FakeCircleCI()
+    fake.add_project("gh/acme/api")
+    fake.rate_limit(operation="getProjectBySlug", per_hour=2)
+    with CircleCI(
+        token=fake.token,
+        base_url=fake.base_url,
+        max_retries=0,
+        http_client=httpx.Client(transport=fake.transport()),
+    ) as client:
+        raw = client.with_raw_response.projects.get("gh/acme/api")
+        assert raw.rate_limit is not None
+        assert (raw.rate_limit.limit, raw.rate_limit.remaining) == (2, 1)
+        client.projects.get("gh/acme/api")
+        assert client.last_rate_limit is not None
+        assert client.last_rate_limit.exhausted
+        with pytest.raises(RateLimitError) as info:
+            client.projects.get("gh/acme/api")
+        assert info.value.retry_after is not None
+        assert info.value.retry_after > 0
+        assert info.value.rate_limit is not None
+        assert info.value.rate_limit.remaining == 0
+        assert info.value.rate_limit.reset_after == info.value.retry_after
