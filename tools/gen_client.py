@@ -9,7 +9,9 @@ path).  Outputs, inside the generated package:
 * ``_requests.py``: per operation, its path and query parameters (type, format, enum, bounds), whether
   a body is required and the response statuses the document lists (what the fake checks and answers);
 * ``resources/``: one module per top-level namespace, with sync and async resource classes whose
-  methods are the generated endpoint functions bound to a client (see ``circleci_api._resource``).
+  methods are the generated endpoint functions bound to a client (see ``circleci_api._resource``);
+* ``resources/raw/``: the same tree for ``client.with_raw_response``, each method returning a
+  ``RawResponse`` (see ``circleci_api._raw``).
 
 Usage: ``python -m tools.gen_client --package generated/circleci_api_generated``
 """
@@ -240,6 +242,71 @@ def _render_class(node: Namespace, flavour: str) -> str:
         body.append(f"    {op.method_name} = {binder}({_alias(op)}.{function})")
         body.append(f'    """{op.operation_id}: {op.method} {op.path}"""')
     return "\n".join(body) + "\n"
+
+
+def render_raw_namespace_module(top: Namespace) -> str:
+    """The ``with_raw_response`` twin of ``render_namespace_module``: ``Raw<Name>`` classes."""
+    nodes = _walk(top)
+    ops = sorted({op.module: op for node in nodes for op in node.operations}.values(), key=lambda o: o.module)
+    lines = [HEADER.format(doc=f"The ``{top.parts[0]}`` namespace of ``client.with_raw_response``.")]
+    lines.append("from __future__ import annotations\n")
+    lines.append(
+        "from circleci_api._raw import (\n"
+        "    AsyncRawResource, RawSyncResource, raw_async, raw_namespace, raw_sync\n)\n"
+    )
+    for op in ops:
+        package, name = op.module.rsplit(".", 1)
+        relative = ".." + package.removeprefix(PACKAGE)
+        lines.append(f"from {relative} import {name} as {_alias(op)}")
+    lines.append("")
+    for node in reversed(nodes):
+        for flavour in ("sync", "async"):
+            prefix = "AsyncRaw" if flavour == "async" else "Raw"
+            base = "AsyncRawResource" if flavour == "async" else "RawSyncResource"
+            binder = "raw_async" if flavour == "async" else "raw_sync"
+            function = "asyncio" if flavour == "async" else "sync"
+            dotted = ".".join(node.parts)
+            body = [
+                f"\n\nclass {prefix}{node.class_name}({base}):",
+                f'    """``client.with_raw_response.{dotted}``: each method returns a RawResponse."""',
+                "",
+            ]
+            for name, child in sorted(node.children.items()):
+                body.append(f"    {name} = raw_namespace({prefix}{child.class_name})")
+            for op in sorted(node.operations, key=lambda o: o.method_name):
+                body.append(f"    {op.method_name} = {binder}({_alias(op)}.{function})")
+                body.append(f'    """{op.operation_id}: {op.method} {op.path}"""')
+            lines.append("\n".join(body) + "\n")
+    names = ["Raw" + n.class_name for n in nodes] + ["AsyncRaw" + n.class_name for n in nodes]
+    lines.append("__all__ = [" + ", ".join(f'"{name}"' for name in sorted(names)) + "]\n")
+    return "\n".join(lines)
+
+
+def render_raw_init(tree: Namespace) -> str:
+    tops = sorted(tree.children.items())
+    lines = [HEADER.format(doc="The namespaces of ``client.with_raw_response``, each loaded on first use.")]
+    lines.append("from __future__ import annotations\n")
+    lines.append("from functools import cached_property")
+    lines.append("from typing import TYPE_CHECKING\n")
+    lines.append("if TYPE_CHECKING:")
+    lines.append("    from circleci_api._raw import RawAsyncCaller, RawSyncCaller\n")
+    for name, node in tops:
+        lines.append(f"    from .{name} import AsyncRaw{node.class_name}, Raw{node.class_name}")
+    for flavour in ("sync", "async"):
+        prefix = "AsyncRaw" if flavour == "async" else "Raw"
+        caller = "RawAsyncCaller" if flavour == "async" else "RawSyncCaller"
+        lines.append(f"\n\nclass {prefix}Namespaces:")
+        lines.append(
+            f'    """Every top-level namespace of the {flavour} client\'s ``with_raw_response``."""\n'
+        )
+        lines.append(f"    _caller: {caller}\n")
+        for name, node in tops:
+            lines.append("    @cached_property")
+            lines.append(f"    def {name}(self) -> {prefix}{node.class_name}:")
+            lines.append(f"        from .{name} import {prefix}{node.class_name}\n")
+            lines.append(f"        return {prefix}{node.class_name}(self._caller)\n")
+    lines.append('\n__all__ = ["AsyncRawNamespaces", "RawNamespaces"]\n')
+    return "\n".join(lines)
 
 
 def render_resources_init(tree: Namespace) -> str:
@@ -524,6 +591,13 @@ def generate(package_dir: Path, spec_path: Path, names_path: Path, docs_path: Pa
     for name, node in tree.children.items():
         (resources / f"{name}.py").write_text(render_namespace_module(node), encoding="utf-8")
     (resources / "__init__.py").write_text(render_resources_init(tree), encoding="utf-8")
+    raw = resources / "raw"
+    raw.mkdir(exist_ok=True)
+    for old in raw.glob("*.py"):
+        old.unlink()
+    for name, node in tree.children.items():
+        (raw / f"{name}.py").write_text(render_raw_namespace_module(node), encoding="utf-8")
+    (raw / "__init__.py").write_text(render_raw_init(tree), encoding="utf-8")
     (package_dir / "_operations.py").write_text(render_operations(operations, spec), encoding="utf-8")
     (package_dir / "_requests.py").write_text(render_requests(spec), encoding="utf-8")
     docs_path.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from circleci_api._client import AsyncCircleCI, CircleCI
     from circleci_api._config import RetryPolicy
     from circleci_api._models import UNSET, Unset
+    from circleci_api._options import RequestOptions
+    from circleci_api._raw import RawResponse
     from circleci_api._spec import SPEC_INFO
     from circleci_api.errors import (
         APIConnectionError,
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
         WaitTimeoutError,
     )
     from circleci_api.pagination import AsyncPaginator, Page, SyncPaginator
+    from circleci_api.ratelimit import RateLimit
     from circleci_api.slugs import ProjectSlug
 
 _LAZY: dict[str, str] = {
@@ -54,6 +57,9 @@ _LAZY: dict[str, str] = {
     "SyncPaginator": "circleci_api.pagination",
     "AsyncPaginator": "circleci_api.pagination",
     "Page": "circleci_api.pagination",
+    "RateLimit": "circleci_api.ratelimit",
+    "RawResponse": "circleci_api._raw",
+    "RequestOptions": "circleci_api._options",
     **dict.fromkeys(
         (
             "APIConnectionError",
@@ -99,7 +105,10 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "ProjectSlug",
+    "RateLimit",
     "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
     "RequestValidationError",
     "ResponseValidationError",
     "RetryPolicy",

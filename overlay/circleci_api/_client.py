@@ -4,16 +4,18 @@ response parsing (lenient or strict), deprecation warnings, and the namespaces.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self, cast
 from urllib.parse import quote
 
 import httpx
 
 from circleci_api._config import ClientConfig, RetryPolicy, hide_token, resolve_config
 from circleci_api._endpoint import Endpoint, RequestParts, build_path, query_params
+from circleci_api._logenv import configure_logging_from_env
 from circleci_api._models import UNSET, Deviation, RequestValidationError
 from circleci_api._transport import AsyncSleep, AsyncTransport, SyncSleep, SyncTransport, _safe_url
 from circleci_api._warnings import warn_deprecated
@@ -24,6 +26,9 @@ from circleci_api_generated.resources import AsyncNamespaces, Namespaces
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from circleci_api._options import ExtraHeaders, RequestOptions, TimeoutValue
+    from circleci_api._raw import AsyncRawClient, RawClient
+    from circleci_api.ratelimit import RateLimit
     from circleci_api.resources.jobs import AsyncJobs, Jobs
     from circleci_api.resources.pipelines import AsyncPipelines, Pipelines
     from circleci_api.resources.usage import AsyncUsage, Usage
@@ -63,8 +68,12 @@ class _Core:
     _config: ClientConfig
     _base_text: str
     _logged_deviations: set[tuple[str, str]]
+    _transport: SyncTransport | AsyncTransport
+    #: True for a ``with_options`` copy: it shares its original's pool and never closes it.
+    _is_copy: bool = False
 
     def _setup(self, config: ClientConfig) -> None:
+        configure_logging_from_env()
         self._config = config
         self._base_text = str(config.base_url).rstrip("/")
         self._logged_deviations = set()
@@ -88,6 +97,66 @@ class _Core:
     def strict(self) -> bool:
         """True when responses that deviate from the spec raise ``ResponseValidationError``."""
         return self._config.strict
+
+    @property
+    def auth_scheme(self) -> str:
+        """How the token is sent: ``"circle-token"`` (``Circle-Token`` header) or ``"bearer"``."""
+        return self._config.auth_scheme
+
+    @property
+    def last_rate_limit(self) -> RateLimit | None:
+        """The rate limit reported by the most recent API response this client (or a
+        ``with_options`` copy of it, which spends the same token's budget) received, errors
+        included; None before the first response or when it carried no rate-limit headers.
+        Safe to read while other threads or tasks make calls: the value always comes from one
+        response.  Headers are parsed when this is read, not when responses arrive."""
+        return self._transport.rate_limits.latest
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutValue | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        strict: bool | None = None,
+        default_headers: ExtraHeaders | None = None,
+    ) -> Self:
+        """A client that shares this one's connection pool and settings, with these overridden.
+
+        ``timeout`` in seconds (or an ``httpx.Timeout``); ``default_headers`` are added to every
+        request of the copy (on top of this client's; they may not name ``Circle-Token`` or
+        ``Authorization``).  An argument left as None keeps this client's setting.  This client is
+        not changed.  The pool belongs to the original: closing the original closes it, and its
+        copies then raise ``ConfigurationError``; closing a copy only stops that copy.  An unknown
+        keyword raises ``TypeError``; a bad value ``ConfigurationError``.
+        """
+        from circleci_api._options import overridden_config
+
+        config = overridden_config(
+            self._config,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            strict=strict,
+            default_headers=default_headers,
+        )
+        twin = object.__new__(type(self))
+        twin._setup(config)
+        twin._transport = self._transport.derive(config)
+        cast("Any", twin)._caller = twin  # each flavour's namespaces read their caller from here
+        twin._is_copy = True
+        return twin
+
+    def _prepare(
+        self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None
+    ) -> tuple[SyncTransport | AsyncTransport, list[tuple[str, str]] | None, dict[str, str] | None]:
+        """The transport, query pairs and extra headers for one call with per-call options."""
+        transport = self._transport
+        if options is None:
+            return transport, request.query or None, None
+        if options.timeout is not None:
+            transport = transport.derive(dataclasses.replace(self._config, timeout=options.timeout))
+        return transport, options.merged_query(request.query) or None, options.headers
 
     def url(self, path: str) -> httpx.URL:
         """An absolute URL for an API path such as ``/pipeline/abc`` (query strings are not allowed here).
@@ -240,6 +309,16 @@ class CircleCI(_Core, Namespaces):
     need ``allow_insecure=True``.
     ``sleep(seconds)`` is how the client waits between retries (default ``time.sleep``); pass a
     function that records the delays to test retry behaviour without waiting.
+    ``auth_scheme`` (or ``CIRCLECI_AUTH_SCHEME``) is ``"circle-token"`` (default: the
+    ``Circle-Token`` header, for personal API tokens) or ``"bearer"`` (``Authorization: Bearer``,
+    for OAuth-issued tokens); either way the token only goes to the API's origin.
+    ``CIRCLECI_LOG=debug`` (or ``info``) logs what the client does to stderr, never the token.
+
+    Every operation also takes the keyword-only per-call options ``extra_headers``,
+    ``extra_query`` and ``timeout`` (see ``circleci_api.RequestOptions``);
+    ``client.with_options(...)`` makes a copy with other settings, ``client.with_raw_response``
+    mirrors every namespace returning ``RawResponse`` objects, and ``client.last_rate_limit`` is
+    what the latest response said about the rate limit.
     """
 
     def __init__(
@@ -255,6 +334,7 @@ class CircleCI(_Core, Namespaces):
         retry_policy: RetryPolicy | None = None,
         user_agent: str | None = None,
         sleep: SyncSleep | None = None,
+        auth_scheme: str | None = None,
     ) -> None:
         secret = hide_token(token)
         del token  # from here on only the Secret: tracebacks with local variables show this frame
@@ -271,33 +351,52 @@ class CircleCI(_Core, Namespaces):
             allow_insecure=allow_insecure,
             retry_policy=retry_policy,
             user_agent_extra=user_agent,
+            auth_scheme=auth_scheme,
         )
         _check_sleep(sleep)
         self._setup(config)
-        self._transport = SyncTransport(config, http_client, sleep)
+        self._transport: SyncTransport = SyncTransport(config, http_client, sleep)
         self._caller = self
 
     # ------------------------------------------------------------------ the caller interface
 
-    def call(self, endpoint: Endpoint, request: RequestParts) -> Any:
+    def call(self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None = None) -> Any:
         """Send one operation and return its parsed result (used by the generated functions)."""
+        return self._parse(endpoint, self._send(endpoint, request, options))
+
+    def _send(
+        self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """Send one operation; the response, body read (``with_raw_response`` stops here)."""
         self._operation_warnings(endpoint)
         url = self._endpoint_url(endpoint, request)
         json_body = None if request.json is UNSET else request.json
-        response = self._transport.request(
-            endpoint.method, url, params=request.query or None, json_body=json_body
-        )
+        if options is None:
+            response = self._transport.request(
+                endpoint.method, url, params=request.query or None, json_body=json_body
+            )
+        else:
+            transport, params, headers = self._prepare(endpoint, request, options)
+            assert isinstance(transport, SyncTransport)
+            response = transport.request(
+                endpoint.method, url, params=params, json_body=json_body, headers=headers
+            )
         self._header_warnings(endpoint, response)
-        return self._parse(endpoint, response)
+        return response
 
-    def paginate(self, endpoint: Endpoint, request: RequestParts) -> SyncPaginator[Any]:
-        """A paginator that calls ``endpoint`` once per page."""
+    def paginate(
+        self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None = None
+    ) -> SyncPaginator[Any]:
+        """A paginator that calls ``endpoint`` once per page (``options`` apply to every page)."""
         self._endpoint_url(endpoint, request)  # bad path arguments raise now, not when iterated
         token_param = endpoint.page_token_param or "page-token"
         start = next((value for name, value in request.query if name == token_param), None)
+        if options is not None:
+            given, options = options.without_query(token_param)
+            start = given or start
 
         def fetch(token: str | None) -> Any:
-            return self.call(endpoint, request.with_query(token_param, token))
+            return self.call(endpoint, request.with_query(token_param, token), options)
 
         return SyncPaginator(fetch, items_attr=endpoint.page_items or "items", start_token=start)
 
@@ -323,6 +422,9 @@ class CircleCI(_Core, Namespaces):
     def close(self) -> None:
         """Close the HTTP connection pool (only if this client created it: a lent ``http_client``
         stays open).  Afterwards every call of this client raises ``ConfigurationError``."""
+        if self._is_copy:  # a with_options copy: stop the copy only, the pool is the original's
+            self._transport.close_copy()
+            return
         self._transport.close()
 
     def __enter__(self) -> CircleCI:
@@ -353,6 +455,14 @@ class CircleCI(_Core, Namespaces):
 
         return Jobs(self)
 
+    @cached_property
+    def with_raw_response(self) -> RawClient:
+        """Every namespace again, each method returning a ``RawResponse`` (status, headers, the
+        httpx response, ``rate_limit`` and ``parse()``); list operations return their first page."""
+        from circleci_api._raw import RawClient
+
+        return RawClient(self)
+
 
 class AsyncCircleCI(_Core, AsyncNamespaces):
     """Asynchronous client with the same surface as ``CircleCI`` (methods are awaited).
@@ -374,6 +484,7 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
         retry_policy: RetryPolicy | None = None,
         user_agent: str | None = None,
         sleep: AsyncSleep | None = None,
+        auth_scheme: str | None = None,
     ) -> None:
         secret = hide_token(token)
         del token  # from here on only the Secret: tracebacks with local variables show this frame
@@ -390,30 +501,52 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
             allow_insecure=allow_insecure,
             retry_policy=retry_policy,
             user_agent_extra=user_agent,
+            auth_scheme=auth_scheme,
         )
         _check_sleep(sleep)
         self._setup(config)
-        self._transport = AsyncTransport(config, http_client, sleep)
+        self._transport: AsyncTransport = AsyncTransport(config, http_client, sleep)
         self._caller = self
 
-    async def call(self, endpoint: Endpoint, request: RequestParts) -> Any:
+    async def call(
+        self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None = None
+    ) -> Any:
         """Send one operation and return its parsed result (used by the generated functions)."""
+        return self._parse(endpoint, await self._send(endpoint, request, options))
+
+    async def _send(
+        self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """Send one operation; the response, body read (``with_raw_response`` stops here)."""
         self._operation_warnings(endpoint)
         url = self._endpoint_url(endpoint, request)
         json_body = None if request.json is UNSET else request.json
-        response = await self._transport.request(
-            endpoint.method, url, params=request.query or None, json_body=json_body
-        )
+        if options is None:
+            response = await self._transport.request(
+                endpoint.method, url, params=request.query or None, json_body=json_body
+            )
+        else:
+            transport, params, headers = self._prepare(endpoint, request, options)
+            assert isinstance(transport, AsyncTransport)
+            response = await transport.request(
+                endpoint.method, url, params=params, json_body=json_body, headers=headers
+            )
         self._header_warnings(endpoint, response)
-        return self._parse(endpoint, response)
+        return response
 
-    def paginate(self, endpoint: Endpoint, request: RequestParts) -> AsyncPaginator[Any]:
+    def paginate(
+        self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None = None
+    ) -> AsyncPaginator[Any]:
+        """A paginator that calls ``endpoint`` once per page (``options`` apply to every page)."""
         self._endpoint_url(endpoint, request)  # bad path arguments raise now, not when iterated
         token_param = endpoint.page_token_param or "page-token"
         start = next((value for name, value in request.query if name == token_param), None)
+        if options is not None:
+            given, options = options.without_query(token_param)
+            start = given or start
 
         async def fetch(token: str | None) -> Any:
-            return await self.call(endpoint, request.with_query(token_param, token))
+            return await self.call(endpoint, request.with_query(token_param, token), options)
 
         return AsyncPaginator(fetch, items_attr=endpoint.page_items or "items", start_token=start)
 
@@ -433,6 +566,9 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
 
     async def close(self) -> None:
         """Close the HTTP connection pool; see ``CircleCI.close``."""
+        if self._is_copy:  # a with_options copy: stop the copy only, the pool is the original's
+            self._transport.close_copy()
+            return
         await self._transport.close()
 
     async def aclose(self) -> None:
@@ -464,6 +600,15 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
         from circleci_api.resources.jobs import AsyncJobs
 
         return AsyncJobs(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRawClient:
+        """Every namespace again, each method awaiting to a ``RawResponse``.
+
+        See ``CircleCI.with_raw_response``."""
+        from circleci_api._raw import AsyncRawClient
+
+        return AsyncRawClient(self)
 
 
 def _deprecation_date(value: str) -> str:

@@ -20,6 +20,10 @@ API_PATH = "/api/v2"
 TOKEN_ENV_VARS = ("CIRCLECI_TOKEN", "CIRCLE_TOKEN")
 BASE_URL_ENV_VAR = "CIRCLECI_BASE_URL"
 STRICT_ENV_VAR = "CIRCLECI_STRICT"
+AUTH_SCHEME_ENV_VAR = "CIRCLECI_AUTH_SCHEME"
+#: How the token is sent: ``Circle-Token: <token>`` (personal API tokens) or
+#: ``Authorization: Bearer <token>`` (OAuth-issued tokens, the ``bearer_auth`` scheme).
+AUTH_SCHEMES = ("circle-token", "bearer")
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
@@ -96,6 +100,10 @@ class ClientConfig:
     strict: bool
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     user_agent: str = ""
+    #: ``"circle-token"`` or ``"bearer"`` (see ``AUTH_SCHEMES``).
+    auth_scheme: str = "circle-token"
+    #: Headers added to every request (``with_options(default_headers=...)``), checked already.
+    default_headers: tuple[tuple[str, str], ...] = ()
 
     @property
     def origin(self) -> tuple[str, str, int | None]:
@@ -217,6 +225,18 @@ def _checked_token(token: Secret) -> Secret:
     return stripped
 
 
+def _auth_scheme(value: object) -> str:
+    """The auth scheme from the argument, else ``CIRCLECI_AUTH_SCHEME``, else ``circle-token``."""
+    source = "auth_scheme"
+    if value is None:
+        value = os.environ.get(AUTH_SCHEME_ENV_VAR, "").strip() or AUTH_SCHEMES[0]
+        source = AUTH_SCHEME_ENV_VAR
+    scheme = value.strip().lower() if isinstance(value, str) else None
+    if scheme is None or scheme not in AUTH_SCHEMES:
+        raise ConfigurationError(f"{source} must be one of {', '.join(AUTH_SCHEMES)}; got {value!r}")
+    return scheme
+
+
 def resolve_config(
     *,
     token: Secret | None,
@@ -227,6 +247,7 @@ def resolve_config(
     allow_insecure: bool,
     retry_policy: RetryPolicy | None,
     user_agent_extra: str | None,
+    auth_scheme: str | None = None,
 ) -> ClientConfig:
     """Apply the documented fallbacks: explicit argument, then environment, then default.
 
@@ -254,6 +275,7 @@ def resolve_config(
             raise ConfigurationError(f"timeout must be a positive number of seconds, got {timeout!r}")
         timeout = httpx.Timeout(float(timeout))
     return ClientConfig(
+        auth_scheme=_auth_scheme(auth_scheme),
         token=token,
         base_url=normalize_base_url(base_url, allow_insecure=allow_insecure),
         timeout=timeout,

@@ -19,6 +19,7 @@ from urllib.parse import quote
 from circleci_api._models import UNSET, Converter, RequestValidationError
 
 if TYPE_CHECKING:
+    from circleci_api._options import RequestOptions
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
 __all__ = ["AsyncCaller", "Endpoint", "RequestParts", "SyncCaller", "build_path", "query_params"]
@@ -63,19 +64,27 @@ class RequestParts:
 
 
 class SyncCaller(Protocol):
-    """What generated sync functions need from a client."""
+    """What generated sync functions need from a client (``options``: the per-call options)."""
 
-    def call(self, endpoint: Endpoint, request: RequestParts) -> Any: ...
+    def call(
+        self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None = None
+    ) -> Any: ...
 
-    def paginate(self, endpoint: Endpoint, request: RequestParts) -> SyncPaginator[Any]: ...
+    def paginate(
+        self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None = None
+    ) -> SyncPaginator[Any]: ...
 
 
 class AsyncCaller(Protocol):
-    """What generated async functions need from a client."""
+    """What generated async functions need from a client (``options``: the per-call options)."""
 
-    async def call(self, endpoint: Endpoint, request: RequestParts) -> Any: ...
+    async def call(
+        self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None = None
+    ) -> Any: ...
 
-    def paginate(self, endpoint: Endpoint, request: RequestParts) -> AsyncPaginator[Any]: ...
+    def paginate(
+        self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None = None
+    ) -> AsyncPaginator[Any]: ...
 
 
 # --------------------------------------------------------------------------- paths

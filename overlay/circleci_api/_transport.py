@@ -7,12 +7,13 @@ only when the request goes to the API's own origin, so redirects to other hosts 
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -28,6 +29,7 @@ from circleci_api.errors import (
     error_class,
     excerpt,
 )
+from circleci_api.ratelimit import RateLimitTracker
 
 __all__ = ["AsyncTransport", "SyncTransport", "TokenAuth"]
 
@@ -36,6 +38,7 @@ logger = logging.getLogger("circleci_api")
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
 TOKEN_HEADER = "Circle-Token"
+BEARER_HEADER = "Authorization"
 REDACTED = "<redacted>"
 #: CircleCI's error messages are one line; a server's may be a whole page.
 MESSAGE_CHARS = 1_000
@@ -45,21 +48,31 @@ POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
 class TokenAuth(httpx.Auth):
-    """Adds ``Circle-Token`` to requests for the API origin only."""
+    """Adds the token to requests for the API origin only.
 
-    def __init__(self, token: Secret | None, origin: tuple[str, str, int | None]) -> None:
+    ``scheme`` ``"circle-token"`` sends ``Circle-Token: <token>``; ``"bearer"`` sends
+    ``Authorization: Bearer <token>``.  Either header is removed from requests to any other origin.
+    """
+
+    def __init__(
+        self, token: Secret | None, origin: tuple[str, str, int | None], scheme: str = "circle-token"
+    ) -> None:
         self._token = token
         self._origin = origin
+        self.header = BEARER_HEADER if scheme == "bearer" else TOKEN_HEADER
+        self._prefix = "Bearer " if scheme == "bearer" else ""
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if TOKEN_HEADER in request.headers:  # cheaper than pop(), which raises inside when absent
-            del request.headers[TOKEN_HEADER]
+        header = self.header
+        if header in request.headers:  # cheaper than pop(), which raises inside when absent
+            del request.headers[header]
         if self._token is not None and origin_of(request.url) == self._origin:
-            request.headers[TOKEN_HEADER] = self._token.reveal()
+            request.headers[header] = self._prefix + self._token.reveal()
         yield request
 
     def __repr__(self) -> str:
-        return f"TokenAuth(origin={self._origin!r}, token={'<redacted>' if self._token else None})"
+        token = "<redacted>" if self._token else None
+        return f"TokenAuth(origin={self._origin!r}, header={self.header!r}, token={token})"
 
 
 def missing_token_error() -> ConfigurationError:
@@ -117,7 +130,9 @@ def status_error(
         body = json.loads(text) if text else None
     except (ValueError, RecursionError):  # not JSON, or nested deeper than Python can decode
         body = None
-        if text:
+        if text and response.status_code == 429:
+            message = excerpt(redact(text))  # CircleCI's plain-text "Rate limited."
+        elif text:
             message = f"{message}: {excerpt(redact(text))}"
     if isinstance(body, dict):
         for key in ("message", "error"):
@@ -176,13 +191,13 @@ def _redirect_headers(request: httpx.Request, target: httpx.URL) -> dict[str, st
     return {k: v for k, v in request.headers.items() if k.lower() not in dropped}
 
 
-def _scrub(response: httpx.Response) -> httpx.Response:
-    """Replace the token in the already-sent request that the response keeps a reference to.
+def _scrub(response: httpx.Response, header: str = TOKEN_HEADER) -> httpx.Response:
+    """Replace the token (sent in ``header``) in the already-sent request the response keeps.
 
     Errors attach the response, and ``exc.response.request.headers`` is easy to print.
     """
-    if TOKEN_HEADER in response.request.headers:
-        response.request.headers[TOKEN_HEADER] = REDACTED
+    if header in response.request.headers:
+        response.request.headers[header] = REDACTED
     return response
 
 
@@ -240,12 +255,30 @@ def _redirect_request(
 class _Base:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
-        self.auth = TokenAuth(config.token, config.origin)
+        self.auth = TokenAuth(config.token, config.origin, config.auth_scheme)
         #: Set by ``close()``: a closed client refuses requests whoever owns the httpx client.
         self.closed = False
         #: True when a lent httpx client was made for this client alone (``FakeCircleCI.client()``),
         #: so ``close()`` closes it too.
         self.closes_lent_client = False
+        #: The headers of the latest API response (``client.last_rate_limit``); shared by ``derive``.
+        self.rate_limits = RateLimitTracker()
+        #: For a derived transport, the one it came from: when that one is closed, so is this.
+        self.root: _Base | None = None
+
+    def derive(self, config: ClientConfig) -> Self:
+        """A transport with another configuration on the same pool, sleep and rate-limit record
+        (``with_options`` copies and per-call timeouts).  Closing it never closes the pool."""
+        twin = copy.copy(self)
+        twin.config = config
+        twin.auth = TokenAuth(config.token, config.origin, config.auth_scheme)
+        twin.closed = self.closed  # a copy of a closed client is closed too
+        twin.root = self.root or self
+        return twin
+
+    def close_copy(self) -> None:
+        """``close`` of a derived transport: refuse further requests; the pool is the original's."""
+        self.closed = True
 
     def check_token(self, url: httpx.URL) -> None:
         if self.config.token is None and origin_of(url) == self.config.origin:
@@ -257,11 +290,16 @@ class _Base:
     def headers(self, extra: dict[str, str] | None, owns_client: bool) -> dict[str, str] | None:
         """Per-request headers.  A client this library created already carries the defaults
         (merging them on every request costs about a tenth of the client's own overhead)."""
-        if owns_client and not extra:
+        configured = self.config.default_headers
+        if owns_client and not extra and not configured:
             return None
-        headers = self.default_headers()
+        # Lower-case names, so an override replaces a default whatever its spelling.
+        headers = {name.lower(): value for name, value in self.default_headers().items()}
+        for name, value in configured:
+            headers[name.lower()] = value
         if extra:
-            headers.update(extra)
+            for name, value in extra.items():
+                headers[name.lower()] = value
         return headers
 
     def log(self, method: str, url: httpx.URL, outcome: str, attempt: int, started: float) -> None:
@@ -284,7 +322,20 @@ class _Base:
                 return None
         elif exc is None or not retryable_exception(method, exc):
             return None
-        return backoff_delay(attempt, self.config.retry, hint)
+        delay = backoff_delay(attempt, self.config.retry, hint)
+        if logger.isEnabledFor(logging.INFO):
+            what = type(exc).__name__ if response is None else f"HTTP {response.status_code}"
+            path = response.request.url.path if response is not None else "request"
+            logger.info(
+                "retrying %s %s after %s in %.2f s (retry %d of %d)",
+                method,
+                path,
+                what,
+                delay,
+                attempt + 1,
+                self.config.max_retries,
+            )
+        return delay
 
 
 #: How the sync transport waits between retries (seconds); ``time.sleep`` unless the client is given one.
@@ -312,7 +363,7 @@ class SyncTransport(_Base):
             self.http.close()
 
     def check_open(self) -> None:
-        if self.closed or self.http.is_closed:
+        if self.closed or self.http.is_closed or (self.root is not None and self.root.closed):
             raise _closed_error()
 
     @contextmanager
@@ -345,8 +396,17 @@ class SyncTransport(_Base):
         json_body: Any = None,
         headers: dict[str, str] | None = None,
     ) -> httpx.Response:
-        """Send and read the whole body (a failed read counts as a failed attempt); raise for non-2xx."""
-        response = self._checked(method, url, params, json_body, headers, True, True)
+        """Send and read the whole body (a failed read counts as a failed attempt); raise for non-2xx.
+
+        The final response's headers are kept for ``last_rate_limit`` (error responses too).
+        """
+        try:
+            response = self._checked(method, url, params, json_body, headers, True, True)
+        except APIStatusError as exc:
+            if exc.response is not None:
+                self.rate_limits.record(exc.response.headers)
+            raise
+        self.rate_limits.record(response.headers)
         response.close()
         return _unbind(response)
 
@@ -412,14 +472,18 @@ class SyncTransport(_Base):
             attempt += 1
 
     def _follow(self, request: httpx.Request) -> httpx.Response:
-        response = _scrub(self.http.send(request, stream=True, follow_redirects=False, auth=self.auth))
+        response = _scrub(
+            self.http.send(request, stream=True, follow_redirects=False, auth=self.auth), self.auth.header
+        )
         for _ in range(MAX_REDIRECTS):
             target = _redirect_target(response)
             if target is None:
                 return response
             response.close()
             request = _redirect_request(self.http, request, response.status_code, target, self.config.timeout)
-            response = _scrub(self.http.send(request, stream=True, follow_redirects=False, auth=self.auth))
+            response = _scrub(
+                self.http.send(request, stream=True, follow_redirects=False, auth=self.auth), self.auth.header
+            )
         response.close()
         raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)
 
@@ -451,7 +515,7 @@ class AsyncTransport(_Base):
             await self.http.aclose()
 
     def check_open(self) -> None:
-        if self.closed or self.http.is_closed:
+        if self.closed or self.http.is_closed or (self.root is not None and self.root.closed):
             raise _closed_error()
 
     @asynccontextmanager
@@ -501,7 +565,13 @@ class AsyncTransport(_Base):
         json_body: Any = None,
         headers: dict[str, str] | None = None,
     ) -> httpx.Response:
-        response = await self._checked(method, url, params, json_body, headers, True, True)
+        try:
+            response = await self._checked(method, url, params, json_body, headers, True, True)
+        except APIStatusError as exc:
+            if exc.response is not None:
+                self.rate_limits.record(exc.response.headers)
+            raise
+        self.rate_limits.record(response.headers)
         await response.aclose()
         return _unbind(response)
 
@@ -569,13 +639,17 @@ class AsyncTransport(_Base):
 
     async def _follow(self, request: httpx.Request) -> httpx.Response:
         send = self.http.send
-        response = _scrub(await send(request, stream=True, follow_redirects=False, auth=self.auth))
+        response = _scrub(
+            await send(request, stream=True, follow_redirects=False, auth=self.auth), self.auth.header
+        )
         for _ in range(MAX_REDIRECTS):
             target = _redirect_target(response)
             if target is None:
                 return response
             await response.aclose()
             request = _redirect_request(self.http, request, response.status_code, target, self.config.timeout)
-            response = _scrub(await send(request, stream=True, follow_redirects=False, auth=self.auth))
+            response = _scrub(
+                await send(request, stream=True, follow_redirects=False, auth=self.auth), self.auth.header
+            )
         await response.aclose()
         raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)

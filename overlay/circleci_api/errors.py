@@ -16,6 +16,8 @@ from circleci_api._models import Deviation, RequestValidationError
 if TYPE_CHECKING:
     import httpx
 
+    from circleci_api.ratelimit import RateLimit
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -98,6 +100,15 @@ class APIStatusError(CircleCIError):
         self.response = response
         self.body = body
 
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """What the error response's rate-limit headers said (None without such headers or response)."""
+        if self.response is None:
+            return None
+        from circleci_api.ratelimit import parse_rate_limit
+
+        return parse_rate_limit(self.response.headers)
+
 
 class BadRequestError(APIStatusError):
     """400: the request was malformed."""
@@ -133,7 +144,12 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests.  ``retry_after`` is the server's wait hint in seconds, if any."""
+    """429: too many requests.
+
+    ``retry_after`` is the server's wait hint in seconds (``Retry-After``), if any; ``rate_limit``
+    what its rate-limit headers said.  A plain-text body (CircleCI sends ``Rate limited.``) is the
+    message.
+    """
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)

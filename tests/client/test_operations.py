@@ -71,7 +71,12 @@ def test_bound_operation_repr_doc_and_signature(h: Harness) -> None:
     assert get.__name__ == "get"
     assert get.__doc__ is not None
     assert "getPipelineById: GET /pipeline/{pipeline_id}" in get.__doc__
-    assert list(inspect.signature(get).parameters) == ["pipeline_id"]
+    assert list(inspect.signature(get).parameters) == [
+        "pipeline_id",
+        "extra_headers",
+        "extra_query",
+        "timeout",
+    ]
     assert get is client.pipelines.get  # bound once per namespace
     nested = client.contexts.restrictions.create
     assert repr(nested) == (
@@ -82,6 +87,9 @@ def test_bound_operation_repr_doc_and_signature(h: Harness) -> None:
         "restriction_type",
         "restriction_value",
         "project_id",
+        "extra_headers",
+        "extra_query",
+        "timeout",
     ]
     assert inspect.iscoroutinefunction(get) is h.is_async
     assert repr(type(client.pipelines).get) == "<operation getPipelineById: GET /pipeline/{pipeline_id}>"

@@ -45,11 +45,15 @@ from circleci_api.usage._export import (
     to_window_bound,
     wait_export_plan,
 )
+from circleci_api_generated.resources.raw.usage import AsyncRawUsage as _AsyncRawUsage
+from circleci_api_generated.resources.raw.usage import RawUsage as _RawUsage
 from circleci_api_generated.resources.usage import AsyncUsage as _AsyncUsage
 from circleci_api_generated.resources.usage import Usage as _Usage
 
 if TYPE_CHECKING:
     from circleci_api._client import AsyncCircleCI, CircleCI
+    from circleci_api._options import ExtraHeaders, ExtraQuery, TimeoutValue
+    from circleci_api._raw import RawResponse
     from circleci_api_generated.models.usage_export_job import UsageExportJob
     from circleci_api_generated.models.usage_export_job_status import UsageExportJobStatus
 
@@ -57,7 +61,9 @@ __all__ = [
     "DEFAULT_EXPORT_POLL_INTERVAL",
     "DEFAULT_EXPORT_TIMEOUT",
     "MAX_EXPORT_WINDOW",
+    "AsyncRawUsage",
     "AsyncUsage",
+    "RawUsage",
     "Usage",
     "check_export_window",
 ]
@@ -166,10 +172,24 @@ class Usage(_Usage):
         start: _dt.datetime | str,
         end: _dt.datetime | str,
         shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        timeout: TimeoutValue | None = None,
     ) -> UsageExportJob:
-        """Ask CircleCI to prepare a usage export for ``[start, end]`` (at most 31 days, timezone-aware)."""
+        """Ask CircleCI to prepare a usage export for ``[start, end]`` (at most 31 days, timezone-aware).
+
+        Per-call options extra_headers, extra_query and timeout: see circleci_api.RequestOptions.
+        """
         start_dt, end_dt = check_export_window(start, end)
-        return super().create_export(str(org_id), start=start_dt, end=end_dt, shared_org_ids=shared_org_ids)
+        return super().create_export(
+            str(org_id),
+            start=start_dt,
+            end=end_dt,
+            shared_org_ids=shared_org_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
 
     # ------------------------------------------------------------------ waiting
 
@@ -342,11 +362,23 @@ class AsyncUsage(_AsyncUsage):
         start: _dt.datetime | str,
         end: _dt.datetime | str,
         shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        timeout: TimeoutValue | None = None,
     ) -> UsageExportJob:
-        """Ask CircleCI to prepare a usage export for ``[start, end]`` (at most 31 days, timezone-aware)."""
+        """Ask CircleCI to prepare a usage export for ``[start, end]`` (at most 31 days, timezone-aware).
+
+        Per-call options extra_headers, extra_query and timeout: see circleci_api.RequestOptions.
+        """
         start_dt, end_dt = check_export_window(start, end)
         return await super().create_export(
-            str(org_id), start=start_dt, end=end_dt, shared_org_ids=shared_org_ids
+            str(org_id),
+            start=start_dt,
+            end=end_dt,
+            shared_org_ids=shared_org_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
         )
 
     async def wait_for_export(
@@ -478,4 +510,58 @@ class AsyncUsage(_AsyncUsage):
                 await self._download_parts(require_completed(job), merger, on_progress, prefix)
         return UsageExportResult(
             path, tuple(finished), merger.parts, merger.bytes_written, merger.header, clamped_end=clamped
+        )
+
+
+class RawUsage(_RawUsage):
+    """``client.with_raw_response.usage``: ``create_export`` keeps its window check."""
+
+    def create_export(
+        self,
+        org_id: str | uuid.UUID,
+        *,
+        start: _dt.datetime | str,
+        end: _dt.datetime | str,
+        shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[UsageExportJob]:
+        """``Usage.create_export`` returning the raw response (same checks, nothing sent on bad input)."""
+        start_dt, end_dt = check_export_window(start, end)
+        return super().create_export(
+            str(org_id),
+            start=start_dt,
+            end=end_dt,
+            shared_org_ids=shared_org_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+
+class AsyncRawUsage(_AsyncRawUsage):
+    """``AsyncCircleCI.with_raw_response.usage``: ``create_export`` keeps its window check."""
+
+    async def create_export(
+        self,
+        org_id: str | uuid.UUID,
+        *,
+        start: _dt.datetime | str,
+        end: _dt.datetime | str,
+        shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        timeout: TimeoutValue | None = None,
+    ) -> RawResponse[UsageExportJob]:
+        """Async twin of ``RawUsage.create_export``."""
+        start_dt, end_dt = check_export_window(start, end)
+        return await super().create_export(
+            str(org_id),
+            start=start_dt,
+            end=end_dt,
+            shared_org_ids=shared_org_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
         )

@@ -127,8 +127,8 @@ class FakeCircleCI:
     runs and usage exports, answering the API's paths with the API's schemas.
 
     Reach it in process with ``transport()`` (for ``httpx.Client`` and ``httpx.AsyncClient``), or
-    over HTTP with ``serve()``.  Every request needs ``token`` (``Circle-Token`` header, basic auth
-    or the ``circle-token`` query parameter) or gets 401; a request that breaks the spec gets 400
+    over HTTP with ``serve()``.  Every request needs ``token`` (``Circle-Token`` header, bearer or
+    basic auth or the ``circle-token`` query parameter) or gets 401; a request that breaks the spec gets 400
     (or the error status the spec documents for that operation) whose message lists the
     violations; unknown paths get 404, methods a path does not serve 405, and operations the fake
     has no handler for 501, all with a JSON ``{"message": ...}``.  ``seed`` makes ids and generated
@@ -571,7 +571,9 @@ class FakeCircleCI:
         sent = request.headers.get("circle-token")
         if sent is None:
             auth = request.headers.get("authorization", "")
-            if auth[:6].lower() == "basic ":
+            if auth[:7].lower() == "bearer ":  # CircleCI(auth_scheme="bearer")
+                sent = auth[7:].strip()
+            elif auth[:6].lower() == "basic ":
                 try:
                     sent = base64.b64decode(auth[6:].strip(), validate=True).decode().partition(":")[0]
                 except (binascii.Error, UnicodeError):

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.context_environment_variable_value import ContextEnvironmentVariableValue
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.context_environment_variable import ContextEnvironmentVariable
@@ -62,6 +64,9 @@ def sync(
     env_var_name: str,
     *,
     value: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> ContextEnvironmentVariable | MessageResponse:
     """Add or update an environment variable
 
@@ -71,7 +76,7 @@ def sync(
         context_id (str | uuid.UUID): required, path.
         env_var_name (str): required, path.
         value (str): required, body field value.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``ContextEnvironmentVariable | MessageResponse``.
@@ -90,6 +95,7 @@ def sync(
                 env_var_name,
                 value=value,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -100,6 +106,9 @@ async def asyncio(
     env_var_name: str,
     *,
     value: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> ContextEnvironmentVariable | MessageResponse:
     """Add or update an environment variable
 
@@ -109,7 +118,7 @@ async def asyncio(
         context_id (str | uuid.UUID): required, path.
         env_var_name (str): required, path.
         value (str): required, body field value.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``ContextEnvironmentVariable | MessageResponse``.
@@ -128,5 +137,6 @@ async def asyncio(
                 env_var_name,
                 value=value,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

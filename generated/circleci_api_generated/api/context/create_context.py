@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.create_context_request import CreateContextRequest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.context import Context
@@ -64,6 +66,9 @@ def sync(
     | ContextOwnerBySlug
     | _m.Model
     | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Context:
     """Create a new context
 
@@ -72,7 +77,7 @@ def sync(
     Args:
         name (str): required, body field name.
         owner (ContextOwnerById | _m.Model | Mapping[str, Any] | ContextOwnerBySlug | _m.Model | Mapping[str, Any]): required, body field owner.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Context``.
@@ -90,6 +95,7 @@ def sync(
                 name=name,
                 owner=owner,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -104,6 +110,9 @@ async def asyncio(
     | ContextOwnerBySlug
     | _m.Model
     | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Context:
     """Create a new context
 
@@ -112,7 +121,7 @@ async def asyncio(
     Args:
         name (str): required, body field name.
         owner (ContextOwnerById | _m.Model | Mapping[str, Any] | ContextOwnerBySlug | _m.Model | Mapping[str, Any]): required, body field owner.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Context``.
@@ -130,5 +139,6 @@ async def asyncio(
                 name=name,
                 owner=owner,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.create_context_restriction_request import CreateContextRestrictionRequest
 from ...models.create_context_restriction_request_restriction_type import (
@@ -17,6 +18,7 @@ from ...models.create_context_restriction_request_restriction_type import (
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.context_restriction import ContextRestriction
@@ -62,6 +64,9 @@ def sync(
     restriction_type: CreateContextRestrictionRequestRestrictionType | str | None | Unset = UNSET,
     restriction_value: str | None | Unset = UNSET,
     project_id: str | uuid.UUID | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> ContextRestriction:
     """Create context restriction
 
@@ -72,7 +77,7 @@ def sync(
         restriction_type (CreateContextRestrictionRequestRestrictionType | str): optional, body field restriction_type; one of "project", "expression", "group"; None or leaving it out omits it.
         restriction_value (str): optional, body field restriction_value; None or leaving it out omits it.
         project_id (str | uuid.UUID): optional, body field project_id; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``ContextRestriction``.
@@ -92,6 +97,7 @@ def sync(
                 restriction_value=restriction_value,
                 project_id=project_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -103,6 +109,9 @@ async def asyncio(
     restriction_type: CreateContextRestrictionRequestRestrictionType | str | None | Unset = UNSET,
     restriction_value: str | None | Unset = UNSET,
     project_id: str | uuid.UUID | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> ContextRestriction:
     """Create context restriction
 
@@ -113,7 +122,7 @@ async def asyncio(
         restriction_type (CreateContextRestrictionRequestRestrictionType | str): optional, body field restriction_type; one of "project", "expression", "group"; None or leaving it out omits it.
         restriction_value (str): optional, body field restriction_value; None or leaving it out omits it.
         project_id (str | uuid.UUID): optional, body field project_id; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``ContextRestriction``.
@@ -133,5 +142,6 @@ async def asyncio(
                 restriction_value=restriction_value,
                 project_id=project_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

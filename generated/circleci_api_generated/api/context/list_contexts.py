@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.list_contexts_owner_type import ListContextsOwnerType
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
@@ -58,6 +60,9 @@ def sync(
     owner_slug: str | None | Unset = UNSET,
     owner_type: ListContextsOwnerType | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[Context]:
     """List contexts
 
@@ -68,7 +73,7 @@ def sync(
         owner_slug (str): optional, query owner-slug; None or leaving it out omits it.
         owner_type (ListContextsOwnerType | str): optional, query owner-type; one of "account", "organization"; None or leaving it out omits it.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``Context`` items: iterating it fetches every page.
@@ -86,6 +91,7 @@ def sync(
             owner_type=owner_type,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -96,6 +102,9 @@ def asyncio(
     owner_slug: str | None | Unset = UNSET,
     owner_type: ListContextsOwnerType | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[Context]:
     """List contexts
 
@@ -106,7 +115,7 @@ def asyncio(
         owner_slug (str): optional, query owner-slug; None or leaving it out omits it.
         owner_type (ListContextsOwnerType | str): optional, query owner-type; one of "account", "organization"; None or leaving it out omits it.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``Context`` items: iterating it fetches every page.
@@ -124,4 +133,5 @@ def asyncio(
             owner_type=owner_type,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

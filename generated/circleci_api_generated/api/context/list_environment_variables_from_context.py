@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
@@ -55,6 +57,9 @@ def sync(
     context_id: str | uuid.UUID,
     *,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[ContextEnvironmentVariableListItemsItem]:
     """List environment variables
 
@@ -63,7 +68,7 @@ def sync(
     Args:
         context_id (str | uuid.UUID): required, path.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``ContextEnvironmentVariableListItemsItem`` items: iterating it fetches every page.
@@ -79,6 +84,7 @@ def sync(
             context_id,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -87,6 +93,9 @@ def asyncio(
     context_id: str | uuid.UUID,
     *,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[ContextEnvironmentVariableListItemsItem]:
     """List environment variables
 
@@ -95,7 +104,7 @@ def asyncio(
     Args:
         context_id (str | uuid.UUID): required, path.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``ContextEnvironmentVariableListItemsItem`` items: iterating it fetches every page.
@@ -111,4 +120,5 @@ def asyncio(
             context_id,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
@@ -55,6 +57,9 @@ def sync(
     *,
     environment_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[ComponentVersion]:
     """List Component Versions
 
@@ -64,7 +69,7 @@ def sync(
         component_id (str): required, path.
         environment_id (str | uuid.UUID): optional, query environment-id; None or leaving it out omits it.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``ComponentVersion`` items: iterating it fetches every page.
@@ -81,6 +86,7 @@ def sync(
             environment_id=environment_id,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -90,6 +96,9 @@ def asyncio(
     *,
     environment_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[ComponentVersion]:
     """List Component Versions
 
@@ -99,7 +108,7 @@ def asyncio(
         component_id (str): required, path.
         environment_id (str | uuid.UUID): optional, query environment-id; None or leaving it out omits it.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``ComponentVersion`` items: iterating it fetches every page.
@@ -116,4 +125,5 @@ def asyncio(
             environment_id=environment_id,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
@@ -57,6 +59,9 @@ def sync(
     page_size: int,
     project_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[Component]:
     """List Components
 
@@ -67,7 +72,7 @@ def sync(
         project_id (str | uuid.UUID): optional, query project-id; None or leaving it out omits it.
         page_size (int): required, query page-size.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``Component`` items: iterating it fetches every page.
@@ -85,6 +90,7 @@ def sync(
             page_size=page_size,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -95,6 +101,9 @@ def asyncio(
     page_size: int,
     project_id: str | uuid.UUID | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[Component]:
     """List Components
 
@@ -105,7 +114,7 @@ def asyncio(
         project_id (str | uuid.UUID): optional, query project-id; None or leaving it out omits it.
         page_size (int): required, query page-size.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``Component`` items: iterating it fetches every page.
@@ -123,4 +132,5 @@ def asyncio(
             page_size=page_size,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

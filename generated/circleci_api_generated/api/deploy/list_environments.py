@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
@@ -54,6 +56,9 @@ def sync(
     org_id: str | uuid.UUID,
     page_size: int,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[Environment]:
     """List Environments
 
@@ -63,7 +68,7 @@ def sync(
         org_id (str | uuid.UUID): required, query org-id.
         page_size (int): required, query page-size.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``Environment`` items: iterating it fetches every page.
@@ -80,6 +85,7 @@ def sync(
             page_size=page_size,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -89,6 +95,9 @@ def asyncio(
     org_id: str | uuid.UUID,
     page_size: int,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[Environment]:
     """List Environments
 
@@ -98,7 +107,7 @@ def asyncio(
         org_id (str | uuid.UUID): required, query org-id.
         page_size (int): required, query page-size.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``Environment`` items: iterating it fetches every page.
@@ -115,4 +124,5 @@ def asyncio(
             page_size=page_size,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

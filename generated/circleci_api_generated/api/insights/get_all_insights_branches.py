@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.slugs import ProjectSlug
 
@@ -50,6 +52,9 @@ def sync(
     project_slug: str | ProjectSlug,
     *,
     workflow_name: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> InsightsBranches:
     """Get all branches for a project
 
@@ -58,7 +63,7 @@ def sync(
     Args:
         project_slug (str | ProjectSlug): required, path.
         workflow_name (str): optional, query workflow-name; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``InsightsBranches``.
@@ -76,6 +81,7 @@ def sync(
                 project_slug,
                 workflow_name=workflow_name,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -85,6 +91,9 @@ async def asyncio(
     project_slug: str | ProjectSlug,
     *,
     workflow_name: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> InsightsBranches:
     """Get all branches for a project
 
@@ -93,7 +102,7 @@ async def asyncio(
     Args:
         project_slug (str | ProjectSlug): required, path.
         workflow_name (str): optional, query workflow-name; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``InsightsBranches``.
@@ -111,5 +120,6 @@ async def asyncio(
                 project_slug,
                 workflow_name=workflow_name,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

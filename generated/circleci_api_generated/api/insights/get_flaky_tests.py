@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.slugs import ProjectSlug
 
@@ -42,6 +44,10 @@ def _request(
 def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> FlakyTestsReport:
     """Get flaky tests for a project
 
@@ -49,7 +55,7 @@ def sync(
 
     Args:
         project_slug (str | ProjectSlug): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``FlakyTestsReport``.
@@ -66,6 +72,7 @@ def sync(
             _request(
                 project_slug,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -73,6 +80,10 @@ def sync(
 async def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> FlakyTestsReport:
     """Get flaky tests for a project
 
@@ -80,7 +91,7 @@ async def asyncio(
 
     Args:
         project_slug (str | ProjectSlug): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``FlakyTestsReport``.
@@ -97,5 +108,6 @@ async def asyncio(
             _request(
                 project_slug,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

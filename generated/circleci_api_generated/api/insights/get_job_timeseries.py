@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.get_job_timeseries_granularity import GetJobTimeseriesGranularity
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
     from circleci_api.slugs import ProjectSlug
@@ -69,6 +71,9 @@ def sync(
     start_date: datetime.datetime | str | None | Unset = UNSET,
     end_date: datetime.datetime | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[JobTimeseriesPageItemsItem]:
     """Job timeseries data
 
@@ -82,7 +87,7 @@ def sync(
         start_date (datetime.datetime | str): optional, query start-date; None or leaving it out omits it.
         end_date (datetime.datetime | str): optional, query end-date; None or leaving it out omits it.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``JobTimeseriesPageItemsItem`` items: iterating it fetches every page.
@@ -103,6 +108,7 @@ def sync(
             end_date=end_date,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -116,6 +122,9 @@ def asyncio(
     start_date: datetime.datetime | str | None | Unset = UNSET,
     end_date: datetime.datetime | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[JobTimeseriesPageItemsItem]:
     """Job timeseries data
 
@@ -129,7 +138,7 @@ def asyncio(
         start_date (datetime.datetime | str): optional, query start-date; None or leaving it out omits it.
         end_date (datetime.datetime | str): optional, query end-date; None or leaving it out omits it.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``JobTimeseriesPageItemsItem`` items: iterating it fetches every page.
@@ -150,4 +159,5 @@ def asyncio(
             end_date=end_date,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

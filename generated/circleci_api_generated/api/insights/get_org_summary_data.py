@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.get_org_summary_data_reporting_window import GetOrgSummaryDataReportingWindow
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.org_insights_summary import OrgInsightsSummary
@@ -53,6 +55,9 @@ def sync(
     *,
     reporting_window: GetOrgSummaryDataReportingWindow | str | None | Unset = UNSET,
     project_names: Sequence[str] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> OrgInsightsSummary:
     """Get summary metrics with trends for the entire org, and for each project.
 
@@ -62,7 +67,7 @@ def sync(
         org_slug (str): required, path.
         reporting_window (GetOrgSummaryDataReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
         project_names (Sequence[str]): optional, query project-names; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``OrgInsightsSummary``.
@@ -81,6 +86,7 @@ def sync(
                 reporting_window=reporting_window,
                 project_names=project_names,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -91,6 +97,9 @@ async def asyncio(
     *,
     reporting_window: GetOrgSummaryDataReportingWindow | str | None | Unset = UNSET,
     project_names: Sequence[str] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> OrgInsightsSummary:
     """Get summary metrics with trends for the entire org, and for each project.
 
@@ -100,7 +109,7 @@ async def asyncio(
         org_slug (str): required, path.
         reporting_window (GetOrgSummaryDataReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
         project_names (Sequence[str]): optional, query project-names; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``OrgInsightsSummary``.
@@ -119,5 +128,6 @@ async def asyncio(
                 reporting_window=reporting_window,
                 project_names=project_names,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

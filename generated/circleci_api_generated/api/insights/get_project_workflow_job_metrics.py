@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.get_project_workflow_job_metrics_reporting_window import (
     GetProjectWorkflowJobMetricsReportingWindow,
@@ -16,6 +17,7 @@ from ...models.get_project_workflow_job_metrics_reporting_window import (
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
     from circleci_api.slugs import ProjectSlug
@@ -71,6 +73,9 @@ def sync(
     branch: str | None | Unset = UNSET,
     reporting_window: GetProjectWorkflowJobMetricsReportingWindow | str | None | Unset = UNSET,
     job_name: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[JobMetricsPageItemsItem]:
     """Get summary metrics for a project workflow's jobs.
 
@@ -84,7 +89,7 @@ def sync(
         branch (str): optional, query branch; None or leaving it out omits it.
         reporting_window (GetProjectWorkflowJobMetricsReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
         job_name (str): optional, query job-name; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``JobMetricsPageItemsItem`` items: iterating it fetches every page.
@@ -105,6 +110,7 @@ def sync(
             reporting_window=reporting_window,
             job_name=job_name,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -118,6 +124,9 @@ def asyncio(
     branch: str | None | Unset = UNSET,
     reporting_window: GetProjectWorkflowJobMetricsReportingWindow | str | None | Unset = UNSET,
     job_name: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[JobMetricsPageItemsItem]:
     """Get summary metrics for a project workflow's jobs.
 
@@ -131,7 +140,7 @@ def asyncio(
         branch (str): optional, query branch; None or leaving it out omits it.
         reporting_window (GetProjectWorkflowJobMetricsReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
         job_name (str): optional, query job-name; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``JobMetricsPageItemsItem`` items: iterating it fetches every page.
@@ -152,4 +161,5 @@ def asyncio(
             reporting_window=reporting_window,
             job_name=job_name,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

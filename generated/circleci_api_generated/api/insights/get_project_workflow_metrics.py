@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.get_project_workflow_metrics_reporting_window import GetProjectWorkflowMetricsReportingWindow
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
     from circleci_api.slugs import ProjectSlug
@@ -63,6 +65,9 @@ def sync(
     all_branches: bool | None | Unset = UNSET,
     branch: str | None | Unset = UNSET,
     reporting_window: GetProjectWorkflowMetricsReportingWindow | str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[WorkflowMetricsPageItemsItem]:
     """Get summary metrics for a project's workflows
 
@@ -74,7 +79,7 @@ def sync(
         all_branches (bool): optional, query all-branches; None or leaving it out omits it.
         branch (str): optional, query branch; None or leaving it out omits it.
         reporting_window (GetProjectWorkflowMetricsReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``WorkflowMetricsPageItemsItem`` items: iterating it fetches every page.
@@ -93,6 +98,7 @@ def sync(
             branch=branch,
             reporting_window=reporting_window,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -104,6 +110,9 @@ def asyncio(
     all_branches: bool | None | Unset = UNSET,
     branch: str | None | Unset = UNSET,
     reporting_window: GetProjectWorkflowMetricsReportingWindow | str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[WorkflowMetricsPageItemsItem]:
     """Get summary metrics for a project's workflows
 
@@ -115,7 +124,7 @@ def asyncio(
         all_branches (bool): optional, query all-branches; None or leaving it out omits it.
         branch (str): optional, query branch; None or leaving it out omits it.
         reporting_window (GetProjectWorkflowMetricsReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``WorkflowMetricsPageItemsItem`` items: iterating it fetches every page.
@@ -134,4 +143,5 @@ def asyncio(
             branch=branch,
             reporting_window=reporting_window,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
     from circleci_api.slugs import ProjectSlug
@@ -68,6 +70,9 @@ def sync(
     page_token: str | None | Unset = UNSET,
     start_date: datetime.datetime | str | None | Unset = UNSET,
     end_date: datetime.datetime | str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[WorkflowRunsPageItemsItem]:
     """Get recent runs of a workflow
 
@@ -81,7 +86,7 @@ def sync(
         page_token (str): optional, query page-token; None or leaving it out omits it.
         start_date (datetime.datetime | str): optional, query start-date; None or leaving it out omits it.
         end_date (datetime.datetime | str): optional, query end-date; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``WorkflowRunsPageItemsItem`` items: iterating it fetches every page.
@@ -102,6 +107,7 @@ def sync(
             start_date=start_date,
             end_date=end_date,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -115,6 +121,9 @@ def asyncio(
     page_token: str | None | Unset = UNSET,
     start_date: datetime.datetime | str | None | Unset = UNSET,
     end_date: datetime.datetime | str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[WorkflowRunsPageItemsItem]:
     """Get recent runs of a workflow
 
@@ -128,7 +137,7 @@ def asyncio(
         page_token (str): optional, query page-token; None or leaving it out omits it.
         start_date (datetime.datetime | str): optional, query start-date; None or leaving it out omits it.
         end_date (datetime.datetime | str): optional, query end-date; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``WorkflowRunsPageItemsItem`` items: iterating it fetches every page.
@@ -149,4 +158,5 @@ def asyncio(
             start_date=start_date,
             end_date=end_date,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

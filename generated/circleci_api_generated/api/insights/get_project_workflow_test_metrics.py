@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.slugs import ProjectSlug
 
@@ -56,6 +58,9 @@ def sync(
     *,
     branch: str | None | Unset = UNSET,
     all_branches: bool | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> WorkflowTestMetrics:
     """Get test metrics for a project's workflows
 
@@ -66,7 +71,7 @@ def sync(
         workflow_name (str): required, path.
         branch (str): optional, query branch; None or leaving it out omits it.
         all_branches (bool): optional, query all-branches; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``WorkflowTestMetrics``.
@@ -86,6 +91,7 @@ def sync(
                 branch=branch,
                 all_branches=all_branches,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -97,6 +103,9 @@ async def asyncio(
     *,
     branch: str | None | Unset = UNSET,
     all_branches: bool | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> WorkflowTestMetrics:
     """Get test metrics for a project's workflows
 
@@ -107,7 +116,7 @@ async def asyncio(
         workflow_name (str): required, path.
         branch (str): optional, query branch; None or leaving it out omits it.
         all_branches (bool): optional, query all-branches; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``WorkflowTestMetrics``.
@@ -127,5 +136,6 @@ async def asyncio(
                 branch=branch,
                 all_branches=all_branches,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.get_project_workflows_page_data_reporting_window import (
     GetProjectWorkflowsPageDataReportingWindow,
@@ -16,6 +17,7 @@ from ...models.get_project_workflows_page_data_reporting_window import (
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.slugs import ProjectSlug
 
@@ -59,6 +61,9 @@ def sync(
     reporting_window: GetProjectWorkflowsPageDataReportingWindow | str | None | Unset = UNSET,
     branches: Sequence[str] | None | Unset = UNSET,
     workflow_names: Sequence[str] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> ProjectInsightsSummary:
     """Get summary metrics and trends for a project across it's workflows and branches
 
@@ -69,7 +74,7 @@ def sync(
         reporting_window (GetProjectWorkflowsPageDataReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
         branches (Sequence[str]): optional, query branches; None or leaving it out omits it.
         workflow_names (Sequence[str]): optional, query workflow-names; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``ProjectInsightsSummary``.
@@ -89,6 +94,7 @@ def sync(
                 branches=branches,
                 workflow_names=workflow_names,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -100,6 +106,9 @@ async def asyncio(
     reporting_window: GetProjectWorkflowsPageDataReportingWindow | str | None | Unset = UNSET,
     branches: Sequence[str] | None | Unset = UNSET,
     workflow_names: Sequence[str] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> ProjectInsightsSummary:
     """Get summary metrics and trends for a project across it's workflows and branches
 
@@ -110,7 +119,7 @@ async def asyncio(
         reporting_window (GetProjectWorkflowsPageDataReportingWindow | str): optional, query reporting-window; one of "last-7-days", "last-90-days", "last-24-hours", "last-30-days", "last-60-days"; None or leaving it out omits it.
         branches (Sequence[str]): optional, query branches; None or leaving it out omits it.
         workflow_names (Sequence[str]): optional, query workflow-names; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``ProjectInsightsSummary``.
@@ -130,5 +139,6 @@ async def asyncio(
                 branches=branches,
                 workflow_names=workflow_names,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

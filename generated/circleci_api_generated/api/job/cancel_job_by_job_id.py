@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.message_response import MessageResponse
@@ -41,6 +43,10 @@ def _request(
 def sync(
     caller: SyncCaller,
     job_id: str | uuid.UUID,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> MessageResponse:
     """Cancel job by job ID
 
@@ -48,7 +54,7 @@ def sync(
 
     Args:
         job_id (str | uuid.UUID): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``MessageResponse``.
@@ -65,6 +71,7 @@ def sync(
             _request(
                 job_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -72,6 +79,10 @@ def sync(
 async def asyncio(
     caller: AsyncCaller,
     job_id: str | uuid.UUID,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> MessageResponse:
     """Cancel job by job ID
 
@@ -79,7 +90,7 @@ async def asyncio(
 
     Args:
         job_id (str | uuid.UUID): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``MessageResponse``.
@@ -96,5 +107,6 @@ async def asyncio(
             _request(
                 job_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.create_exporter_request import CreateExporterRequest
 from ...models.create_exporter_request_protocol import CreateExporterRequestProtocol
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.exporter import Exporter
@@ -62,6 +64,9 @@ def sync(
     protocol: CreateExporterRequestProtocol | str,
     insecure: bool | None | Unset = UNSET,
     headers: Mapping[str, str] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Exporter:
     """🧪 Create an OTLP exporter
 
@@ -73,7 +78,7 @@ def sync(
         protocol (CreateExporterRequestProtocol | str): required, body field protocol; one of "grpc", "http".
         insecure (bool): optional, body field insecure; None or leaving it out omits it.
         headers (Mapping[str, str]): optional, body field headers; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Exporter``.
@@ -94,6 +99,7 @@ def sync(
                 insecure=insecure,
                 headers=headers,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -106,6 +112,9 @@ async def asyncio(
     protocol: CreateExporterRequestProtocol | str,
     insecure: bool | None | Unset = UNSET,
     headers: Mapping[str, str] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Exporter:
     """🧪 Create an OTLP exporter
 
@@ -117,7 +126,7 @@ async def asyncio(
         protocol (CreateExporterRequestProtocol | str): required, body field protocol; one of "grpc", "http".
         insecure (bool): optional, body field insecure; None or leaving it out omits it.
         headers (Mapping[str, str]): optional, body field headers; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Exporter``.
@@ -138,5 +147,6 @@ async def asyncio(
                 insecure=insecure,
                 headers=headers,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

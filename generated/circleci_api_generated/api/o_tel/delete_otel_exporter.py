@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
 ENDPOINT = _e.Endpoint(
@@ -39,6 +41,10 @@ def _request(
 def sync(
     caller: SyncCaller,
     otel_exporter_id: str | uuid.UUID,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> None:
     """🧪 Delete an OTLP exporter
 
@@ -46,7 +52,7 @@ def sync(
 
     Args:
         otel_exporter_id (str | uuid.UUID): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``None``.
@@ -63,6 +69,7 @@ def sync(
             _request(
                 otel_exporter_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -70,6 +77,10 @@ def sync(
 async def asyncio(
     caller: AsyncCaller,
     otel_exporter_id: str | uuid.UUID,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> None:
     """🧪 Delete an OTLP exporter
 
@@ -77,7 +88,7 @@ async def asyncio(
 
     Args:
         otel_exporter_id (str | uuid.UUID): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``None``.
@@ -94,5 +105,6 @@ async def asyncio(
             _request(
                 otel_exporter_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

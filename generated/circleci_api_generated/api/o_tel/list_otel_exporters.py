@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.exporter import Exporter
@@ -46,6 +48,9 @@ def sync(
     caller: SyncCaller,
     *,
     org_id: str | uuid.UUID,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> list[Exporter]:
     """🧪 List OTLP exporters
 
@@ -53,7 +58,7 @@ def sync(
 
     Args:
         org_id (str | uuid.UUID): required, query org-id.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``list[Exporter]``.
@@ -70,6 +75,7 @@ def sync(
             _request(
                 org_id=org_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -78,6 +84,9 @@ async def asyncio(
     caller: AsyncCaller,
     *,
     org_id: str | uuid.UUID,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> list[Exporter]:
     """🧪 List OTLP exporters
 
@@ -85,7 +94,7 @@ async def asyncio(
 
     Args:
         org_id (str | uuid.UUID): required, query org-id.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``list[Exporter]``.
@@ -102,5 +111,6 @@ async def asyncio(
             _request(
                 org_id=org_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

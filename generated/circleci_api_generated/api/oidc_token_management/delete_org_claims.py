@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.claim_response import ClaimResponse
@@ -49,6 +51,9 @@ def sync(
     org_id: str | uuid.UUID,
     *,
     claims: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> ClaimResponse:
     """Delete org-level claims
 
@@ -57,7 +62,7 @@ def sync(
     Args:
         org_id (str | uuid.UUID): required, path.
         claims (str): required, query claims.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``ClaimResponse``.
@@ -75,6 +80,7 @@ def sync(
                 org_id,
                 claims=claims,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -84,6 +90,9 @@ async def asyncio(
     org_id: str | uuid.UUID,
     *,
     claims: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> ClaimResponse:
     """Delete org-level claims
 
@@ -92,7 +101,7 @@ async def asyncio(
     Args:
         org_id (str | uuid.UUID): required, path.
         claims (str): required, query claims.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``ClaimResponse``.
@@ -110,5 +119,6 @@ async def asyncio(
                 org_id,
                 claims=claims,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.claim_response import ClaimResponse
@@ -52,6 +54,9 @@ def sync(
     project_id: str | uuid.UUID,
     *,
     claims: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> ClaimResponse:
     """Delete project-level claims
 
@@ -61,7 +66,7 @@ def sync(
         org_id (str | uuid.UUID): required, path.
         project_id (str | uuid.UUID): required, path.
         claims (str): required, query claims.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``ClaimResponse``.
@@ -80,6 +85,7 @@ def sync(
                 project_id,
                 claims=claims,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -90,6 +96,9 @@ async def asyncio(
     project_id: str | uuid.UUID,
     *,
     claims: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> ClaimResponse:
     """Delete project-level claims
 
@@ -99,7 +108,7 @@ async def asyncio(
         org_id (str | uuid.UUID): required, path.
         project_id (str | uuid.UUID): required, path.
         claims (str): required, query claims.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``ClaimResponse``.
@@ -118,5 +127,6 @@ async def asyncio(
                 project_id,
                 claims=claims,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.patch_claims_request import PatchClaimsRequest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.claim_response import ClaimResponse
@@ -59,6 +61,9 @@ def sync(
     *,
     audience: Sequence[str] | None | Unset = UNSET,
     ttl: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> ClaimResponse:
     """Patch project-level claims
 
@@ -69,7 +74,7 @@ def sync(
         project_id (str | uuid.UUID): required, path.
         audience (Sequence[str]): optional, body field audience; None or leaving it out omits it.
         ttl (str): optional, body field ttl; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``ClaimResponse``.
@@ -89,6 +94,7 @@ def sync(
                 audience=audience,
                 ttl=ttl,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -100,6 +106,9 @@ async def asyncio(
     *,
     audience: Sequence[str] | None | Unset = UNSET,
     ttl: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> ClaimResponse:
     """Patch project-level claims
 
@@ -110,7 +119,7 @@ async def asyncio(
         project_id (str | uuid.UUID): required, path.
         audience (Sequence[str]): optional, body field audience; None or leaving it out omits it.
         ttl (str): optional, body field ttl; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``ClaimResponse``.
@@ -130,5 +139,6 @@ async def asyncio(
                 audience=audience,
                 ttl=ttl,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

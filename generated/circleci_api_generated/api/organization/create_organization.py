@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.create_organization_request import CreateOrganizationRequest
 from ...models.create_organization_request_vcs_type import CreateOrganizationRequestVcsType
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.organization import Organization
@@ -53,6 +55,9 @@ def sync(
     *,
     name: str,
     vcs_type: CreateOrganizationRequestVcsType | str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Organization:
     """Create a new organization
 
@@ -61,7 +66,7 @@ def sync(
     Args:
         name (str): required, body field name.
         vcs_type (CreateOrganizationRequestVcsType | str): required, body field vcs_type; one of "github", "bitbucket", "circleci".
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Organization``.
@@ -79,6 +84,7 @@ def sync(
                 name=name,
                 vcs_type=vcs_type,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -88,6 +94,9 @@ async def asyncio(
     *,
     name: str,
     vcs_type: CreateOrganizationRequestVcsType | str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Organization:
     """Create a new organization
 
@@ -96,7 +105,7 @@ async def asyncio(
     Args:
         name (str): required, body field name.
         vcs_type (CreateOrganizationRequestVcsType | str): required, body field vcs_type; one of "github", "bitbucket", "circleci".
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Organization``.
@@ -114,5 +123,6 @@ async def asyncio(
                 name=name,
                 vcs_type=vcs_type,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

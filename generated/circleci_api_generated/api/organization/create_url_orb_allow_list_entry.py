@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.create_url_orb_allow_list_entry_request import CreateUrlOrbAllowListEntryRequest
 from ...models.create_url_orb_allow_list_entry_request_auth import CreateUrlOrbAllowListEntryRequestAuth
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.url_orb_allow_list_entry_result import UrlOrbAllowListEntryResult
@@ -62,6 +64,9 @@ def sync(
     name: str,
     prefix: Any | None,
     auth: CreateUrlOrbAllowListEntryRequestAuth | str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> UrlOrbAllowListEntryResult:
     """Create a new URL Orb allow-list entry
 
@@ -72,7 +77,7 @@ def sync(
         name (str): required, body field name.
         prefix (Any): required, body field prefix.
         auth (CreateUrlOrbAllowListEntryRequestAuth | str): required, body field auth; one of "github-oauth", "none", "bitbucket-oauth", "github-app".
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``UrlOrbAllowListEntryResult``.
@@ -92,6 +97,7 @@ def sync(
                 prefix=prefix,
                 auth=auth,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -103,6 +109,9 @@ async def asyncio(
     name: str,
     prefix: Any | None,
     auth: CreateUrlOrbAllowListEntryRequestAuth | str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> UrlOrbAllowListEntryResult:
     """Create a new URL Orb allow-list entry
 
@@ -113,7 +122,7 @@ async def asyncio(
         name (str): required, body field name.
         prefix (Any): required, body field prefix.
         auth (CreateUrlOrbAllowListEntryRequestAuth | str): required, body field auth; one of "github-oauth", "none", "bitbucket-oauth", "github-app".
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``UrlOrbAllowListEntryResult``.
@@ -133,5 +142,6 @@ async def asyncio(
                 prefix=prefix,
                 auth=auth,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

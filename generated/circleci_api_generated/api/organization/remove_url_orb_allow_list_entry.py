@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.url_orb_allow_list_entry_result import UrlOrbAllowListEntryResult
@@ -46,6 +48,10 @@ def sync(
     caller: SyncCaller,
     org_slug_or_id: str,
     allow_list_entry_id: str,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> UrlOrbAllowListEntryResult:
     """Remove an entry from the org's URL orb allow-list
 
@@ -54,7 +60,7 @@ def sync(
     Args:
         org_slug_or_id (str): required, path.
         allow_list_entry_id (str): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``UrlOrbAllowListEntryResult``.
@@ -72,6 +78,7 @@ def sync(
                 org_slug_or_id,
                 allow_list_entry_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -80,6 +87,10 @@ async def asyncio(
     caller: AsyncCaller,
     org_slug_or_id: str,
     allow_list_entry_id: str,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> UrlOrbAllowListEntryResult:
     """Remove an entry from the org's URL orb allow-list
 
@@ -88,7 +99,7 @@ async def asyncio(
     Args:
         org_slug_or_id (str): required, path.
         allow_list_entry_id (str): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``UrlOrbAllowListEntryResult``.
@@ -106,5 +117,6 @@ async def asyncio(
                 org_slug_or_id,
                 allow_list_entry_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

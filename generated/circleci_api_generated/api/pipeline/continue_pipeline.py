@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.continue_pipeline_request import ContinuePipelineRequest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.message_response import MessageResponse
@@ -55,6 +57,9 @@ def sync(
     continuation_key: str,
     configuration: str,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> MessageResponse:
     """Continue a pipeline
 
@@ -64,7 +69,7 @@ def sync(
         continuation_key (str): required, body field continuation-key.
         configuration (str): required, body field configuration.
         parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``MessageResponse``.
@@ -83,6 +88,7 @@ def sync(
                 configuration=configuration,
                 parameters=parameters,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -93,6 +99,9 @@ async def asyncio(
     continuation_key: str,
     configuration: str,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> MessageResponse:
     """Continue a pipeline
 
@@ -102,7 +111,7 @@ async def asyncio(
         continuation_key (str): required, body field continuation-key.
         configuration (str): required, body field configuration.
         parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``MessageResponse``.
@@ -121,5 +130,6 @@ async def asyncio(
                 configuration=configuration,
                 parameters=parameters,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

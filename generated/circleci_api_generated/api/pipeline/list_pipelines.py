@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
@@ -54,6 +56,9 @@ def sync(
     org_slug: str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
     mine: bool | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[Pipeline]:
     """Get a list of pipelines
 
@@ -63,7 +68,7 @@ def sync(
         org_slug (str): optional, query org-slug; None or leaving it out omits it.
         page_token (str): optional, query page-token; None or leaving it out omits it.
         mine (bool): optional, query mine; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``Pipeline`` items: iterating it fetches every page.
@@ -80,6 +85,7 @@ def sync(
             page_token=page_token,
             mine=mine,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -89,6 +95,9 @@ def asyncio(
     org_slug: str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
     mine: bool | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[Pipeline]:
     """Get a list of pipelines
 
@@ -98,7 +107,7 @@ def asyncio(
         org_slug (str): optional, query org-slug; None or leaving it out omits it.
         page_token (str): optional, query page-token; None or leaving it out omits it.
         mine (bool): optional, query mine; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``Pipeline`` items: iterating it fetches every page.
@@ -115,4 +124,5 @@ def asyncio(
             page_token=page_token,
             mine=mine,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

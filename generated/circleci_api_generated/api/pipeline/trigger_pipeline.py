@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.trigger_pipeline_parameters import TriggerPipelineParameters
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.slugs import ProjectSlug
 
@@ -60,6 +62,9 @@ def sync(
     branch: str | None | Unset = UNSET,
     tag: str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> PipelineCreation:
     """Trigger a new pipeline
 
@@ -70,7 +75,7 @@ def sync(
         branch (str): optional, body field branch; None or leaving it out omits it.
         tag (str): optional, body field tag; None or leaving it out omits it.
         parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``PipelineCreation``.
@@ -90,6 +95,7 @@ def sync(
                 tag=tag,
                 parameters=parameters,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -101,6 +107,9 @@ async def asyncio(
     branch: str | None | Unset = UNSET,
     tag: str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> PipelineCreation:
     """Trigger a new pipeline
 
@@ -111,7 +120,7 @@ async def asyncio(
         branch (str): optional, body field branch; None or leaving it out omits it.
         tag (str): optional, body field tag; None or leaving it out omits it.
         parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``PipelineCreation``.
@@ -131,5 +140,6 @@ async def asyncio(
                 tag=tag,
                 parameters=parameters,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

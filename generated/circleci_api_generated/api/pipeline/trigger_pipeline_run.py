@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.pipeline_run_request import PipelineRunRequest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.slugs import ProjectSlug
 
@@ -67,6 +69,9 @@ def sync(
     config: PipelineRunRequestConfig | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     checkout: PipelineRunRequestCheckout | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> MessageResponse | PipelineRunCreated:
     """[Recommended] Trigger a new pipeline
 
@@ -78,7 +83,7 @@ def sync(
         config (PipelineRunRequestConfig | _m.Model | Mapping[str, Any]): optional, body field config; None or leaving it out omits it.
         checkout (PipelineRunRequestCheckout | _m.Model | Mapping[str, Any]): optional, body field checkout; None or leaving it out omits it.
         parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``MessageResponse | PipelineRunCreated``.
@@ -99,6 +104,7 @@ def sync(
                 checkout=checkout,
                 parameters=parameters,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -111,6 +117,9 @@ async def asyncio(
     config: PipelineRunRequestConfig | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     checkout: PipelineRunRequestCheckout | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> MessageResponse | PipelineRunCreated:
     """[Recommended] Trigger a new pipeline
 
@@ -122,7 +131,7 @@ async def asyncio(
         config (PipelineRunRequestConfig | _m.Model | Mapping[str, Any]): optional, body field config; None or leaving it out omits it.
         checkout (PipelineRunRequestCheckout | _m.Model | Mapping[str, Any]): optional, body field checkout; None or leaving it out omits it.
         parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``MessageResponse | PipelineRunCreated``.
@@ -143,5 +152,6 @@ async def asyncio(
                 checkout=checkout,
                 parameters=parameters,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

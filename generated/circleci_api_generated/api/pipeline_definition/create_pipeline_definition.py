@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.create_pipeline_definition_request import CreatePipelineDefinitionRequest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.circle_ci_config_source import CircleCIConfigSource
@@ -77,6 +79,9 @@ def sync(
     | Mapping[str, Any],
     checkout_source: CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any],
     description: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> PipelineDefinition:
     """Create pipeline definition
 
@@ -88,7 +93,7 @@ def sync(
         config_source (GithubAppConfigSource | _m.Model | Mapping[str, Any] | CircleCIConfigSource | _m.Model | Mapping[str, Any]): required, body field config_source.
         checkout_source (CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any]): required, body field checkout_source.
         description (str): optional, body field description; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``PipelineDefinition``.
@@ -109,6 +114,7 @@ def sync(
                 checkout_source=checkout_source,
                 description=description,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -126,6 +132,9 @@ async def asyncio(
     | Mapping[str, Any],
     checkout_source: CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any],
     description: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> PipelineDefinition:
     """Create pipeline definition
 
@@ -137,7 +146,7 @@ async def asyncio(
         config_source (GithubAppConfigSource | _m.Model | Mapping[str, Any] | CircleCIConfigSource | _m.Model | Mapping[str, Any]): required, body field config_source.
         checkout_source (CreatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any]): required, body field checkout_source.
         description (str): optional, body field description; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``PipelineDefinition``.
@@ -158,5 +167,6 @@ async def asyncio(
                 checkout_source=checkout_source,
                 description=description,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.pipeline_definition import PipelineDefinition
@@ -44,6 +46,10 @@ def sync(
     caller: SyncCaller,
     project_id: str,
     pipeline_definition_id: str,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> PipelineDefinition:
     """Get pipeline definition
 
@@ -52,7 +58,7 @@ def sync(
     Args:
         project_id (str): required, path.
         pipeline_definition_id (str): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``PipelineDefinition``.
@@ -70,6 +76,7 @@ def sync(
                 project_id,
                 pipeline_definition_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -78,6 +85,10 @@ async def asyncio(
     caller: AsyncCaller,
     project_id: str,
     pipeline_definition_id: str,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> PipelineDefinition:
     """Get pipeline definition
 
@@ -86,7 +97,7 @@ async def asyncio(
     Args:
         project_id (str): required, path.
         pipeline_definition_id (str): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``PipelineDefinition``.
@@ -104,5 +115,6 @@ async def asyncio(
                 project_id,
                 pipeline_definition_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

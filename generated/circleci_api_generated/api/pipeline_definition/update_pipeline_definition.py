@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.update_pipeline_definition_request import UpdatePipelineDefinitionRequest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.pipeline_definition import PipelineDefinition
@@ -87,6 +89,9 @@ def sync(
     | Mapping[str, Any]
     | None
     | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> PipelineDefinition:
     """Update pipeline definition
 
@@ -99,7 +104,7 @@ def sync(
         description (str): optional, body field description; None or leaving it out omits it.
         config_source (UpdatePipelineDefinitionRequestConfigSource | _m.Model | Mapping[str, Any]): optional, body field config_source; None or leaving it out omits it.
         checkout_source (UpdatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any]): optional, body field checkout_source; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``PipelineDefinition``.
@@ -121,6 +126,7 @@ def sync(
                 config_source=config_source,
                 checkout_source=checkout_source,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -142,6 +148,9 @@ async def asyncio(
     | Mapping[str, Any]
     | None
     | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> PipelineDefinition:
     """Update pipeline definition
 
@@ -154,7 +163,7 @@ async def asyncio(
         description (str): optional, body field description; None or leaving it out omits it.
         config_source (UpdatePipelineDefinitionRequestConfigSource | _m.Model | Mapping[str, Any]): optional, body field config_source; None or leaving it out omits it.
         checkout_source (UpdatePipelineDefinitionRequestCheckoutSource | _m.Model | Mapping[str, Any]): optional, body field checkout_source; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``PipelineDefinition``.
@@ -176,5 +185,6 @@ async def asyncio(
                 config_source=config_source,
                 checkout_source=checkout_source,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.bundle_payload import BundlePayload
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.bundle_diff import BundleDiff
@@ -63,6 +65,9 @@ def sync(
     *,
     dry: bool | None | Unset = UNSET,
     policies: Mapping[str, str] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> BundleDiff:
     """Creates policy bundle for the context
 
@@ -73,7 +78,7 @@ def sync(
         context (str): required, path.
         dry (bool): optional, query dry; None or leaving it out omits it.
         policies (Mapping[str, str]): optional, body field policies; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``BundleDiff``.
@@ -93,6 +98,7 @@ def sync(
                 dry=dry,
                 policies=policies,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -104,6 +110,9 @@ async def asyncio(
     *,
     dry: bool | None | Unset = UNSET,
     policies: Mapping[str, str] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> BundleDiff:
     """Creates policy bundle for the context
 
@@ -114,7 +123,7 @@ async def asyncio(
         context (str): required, path.
         dry (bool): optional, query dry; None or leaving it out omits it.
         policies (Mapping[str, str]): optional, body field policies; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``BundleDiff``.
@@ -134,5 +143,6 @@ async def asyncio(
                 dry=dry,
                 policies=policies,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.policy import Policy
@@ -47,6 +49,10 @@ def sync(
     owner_id: str,
     context: str,
     decision_id: str,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> dict[str, list[Policy]]:
     """Retrieves Policy Bundle for a given decision log ID
 
@@ -56,7 +62,7 @@ def sync(
         owner_id (str): required, path.
         context (str): required, path.
         decision_id (str): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``dict[str, list[Policy]]``.
@@ -75,6 +81,7 @@ def sync(
                 context,
                 decision_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -84,6 +91,10 @@ async def asyncio(
     owner_id: str,
     context: str,
     decision_id: str,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> dict[str, list[Policy]]:
     """Retrieves Policy Bundle for a given decision log ID
 
@@ -93,7 +104,7 @@ async def asyncio(
         owner_id (str): required, path.
         context (str): required, path.
         decision_id (str): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``dict[str, list[Policy]]``.
@@ -112,5 +123,6 @@ async def asyncio(
                 context,
                 decision_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

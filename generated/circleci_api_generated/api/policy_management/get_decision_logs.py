@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.decision_log import DecisionLog
@@ -71,6 +73,9 @@ def sync(
     project_id: str | None | Unset = UNSET,
     build_number: str | None | Unset = UNSET,
     offset: int | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> list[DecisionLog]:
     """Retrieves the owner's decision audit logs.
 
@@ -86,7 +91,7 @@ def sync(
         project_id (str): optional, query project_id; None or leaving it out omits it.
         build_number (str): optional, query build_number; None or leaving it out omits it.
         offset (int): optional, query offset; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``list[DecisionLog]``.
@@ -111,6 +116,7 @@ def sync(
                 build_number=build_number,
                 offset=offset,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -127,6 +133,9 @@ async def asyncio(
     project_id: str | None | Unset = UNSET,
     build_number: str | None | Unset = UNSET,
     offset: int | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> list[DecisionLog]:
     """Retrieves the owner's decision audit logs.
 
@@ -142,7 +151,7 @@ async def asyncio(
         project_id (str): optional, query project_id; None or leaving it out omits it.
         build_number (str): optional, query build_number; None or leaving it out omits it.
         offset (int): optional, query offset; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``list[DecisionLog]``.
@@ -167,5 +176,6 @@ async def asyncio(
                 build_number=build_number,
                 offset=offset,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.policy import Policy
@@ -44,6 +46,10 @@ def sync(
     caller: SyncCaller,
     owner_id: str,
     context: str,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> dict[str, list[Policy]]:
     """Retrieves Policy Bundle
 
@@ -52,7 +58,7 @@ def sync(
     Args:
         owner_id (str): required, path.
         context (str): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``dict[str, list[Policy]]``.
@@ -70,6 +76,7 @@ def sync(
                 owner_id,
                 context,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -78,6 +85,10 @@ async def asyncio(
     caller: AsyncCaller,
     owner_id: str,
     context: str,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> dict[str, list[Policy]]:
     """Retrieves Policy Bundle
 
@@ -86,7 +97,7 @@ async def asyncio(
     Args:
         owner_id (str): required, path.
         context (str): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``dict[str, list[Policy]]``.
@@ -104,5 +115,6 @@ async def asyncio(
                 owner_id,
                 context,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

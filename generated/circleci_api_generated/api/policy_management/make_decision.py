@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.decision_request import DecisionRequest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.decision import Decision
@@ -59,6 +61,9 @@ def sync(
     *,
     input: str,
     metadata: Mapping[str, Any] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Decision:
     """Makes a decision
 
@@ -69,7 +74,7 @@ def sync(
         context (str): required, path.
         input (str): required, body field input.
         metadata (Mapping[str, Any]): optional, body field metadata; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Decision``.
@@ -89,6 +94,7 @@ def sync(
                 input=input,
                 metadata=metadata,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -100,6 +106,9 @@ async def asyncio(
     *,
     input: str,
     metadata: Mapping[str, Any] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Decision:
     """Makes a decision
 
@@ -110,7 +119,7 @@ async def asyncio(
         context (str): required, path.
         input (str): required, body field input.
         metadata (Mapping[str, Any]): optional, body field metadata; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Decision``.
@@ -130,5 +139,6 @@ async def asyncio(
                 input=input,
                 metadata=metadata,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.decision_settings import DecisionSettings
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.decision_settings import DecisionSettings
@@ -56,6 +58,9 @@ def sync(
     context: str,
     *,
     enabled: bool | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> DecisionSettings:
     """Set the decision settings
 
@@ -65,7 +70,7 @@ def sync(
         owner_id (str): required, path.
         context (str): required, path.
         enabled (bool): optional, body field enabled; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``DecisionSettings``.
@@ -84,6 +89,7 @@ def sync(
                 context,
                 enabled=enabled,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -94,6 +100,9 @@ async def asyncio(
     context: str,
     *,
     enabled: bool | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> DecisionSettings:
     """Set the decision settings
 
@@ -103,7 +112,7 @@ async def asyncio(
         owner_id (str): required, path.
         context (str): required, path.
         enabled (bool): optional, body field enabled; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``DecisionSettings``.
@@ -122,5 +131,6 @@ async def asyncio(
                 context,
                 enabled=enabled,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.checkout_key_input import CheckoutKeyInput
 from ...models.checkout_key_input_checkout_key_input_type import CheckoutKeyInputCheckoutKeyInputType
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.slugs import ProjectSlug
 
@@ -55,6 +57,9 @@ def sync(
     project_slug: str | ProjectSlug,
     *,
     type: CheckoutKeyInputCheckoutKeyInputType | str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> CheckoutKey:
     """Create a new checkout key
 
@@ -63,7 +68,7 @@ def sync(
     Args:
         project_slug (str | ProjectSlug): required, path.
         type (CheckoutKeyInputCheckoutKeyInputType | str): required, body field type; one of "user-key", "deploy-key".
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``CheckoutKey``.
@@ -81,6 +86,7 @@ def sync(
                 project_slug,
                 type=type,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -90,6 +96,9 @@ async def asyncio(
     project_slug: str | ProjectSlug,
     *,
     type: CheckoutKeyInputCheckoutKeyInputType | str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> CheckoutKey:
     """Create a new checkout key
 
@@ -98,7 +107,7 @@ async def asyncio(
     Args:
         project_slug (str | ProjectSlug): required, path.
         type (CheckoutKeyInputCheckoutKeyInputType | str): required, body field type; one of "user-key", "deploy-key".
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``CheckoutKey``.
@@ -116,5 +125,6 @@ async def asyncio(
                 project_slug,
                 type=type,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.create_environment_variable_request import CreateEnvironmentVariableRequest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.slugs import ProjectSlug
 
@@ -57,6 +59,9 @@ def sync(
     *,
     name: str,
     value: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> EnvironmentVariable:
     """Create an environment variable
 
@@ -66,7 +71,7 @@ def sync(
         project_slug (str | ProjectSlug): required, path.
         name (str): required, body field name.
         value (str): required, body field value.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``EnvironmentVariable``.
@@ -85,6 +90,7 @@ def sync(
                 name=name,
                 value=value,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -95,6 +101,9 @@ async def asyncio(
     *,
     name: str,
     value: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> EnvironmentVariable:
     """Create an environment variable
 
@@ -104,7 +113,7 @@ async def asyncio(
         project_slug (str | ProjectSlug): required, path.
         name (str): required, body field name.
         value (str): required, body field value.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``EnvironmentVariable``.
@@ -123,5 +132,6 @@ async def asyncio(
                 name=name,
                 value=value,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

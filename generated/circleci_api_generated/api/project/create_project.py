@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.create_project_request import CreateProjectRequest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.project import Project
@@ -53,6 +55,9 @@ def sync(
     org_slug_or_id: str,
     *,
     name: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Project:
     """Create a new project
 
@@ -61,7 +66,7 @@ def sync(
     Args:
         org_slug_or_id (str): required, path.
         name (str): required, body field name.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Project``.
@@ -79,6 +84,7 @@ def sync(
                 org_slug_or_id,
                 name=name,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -88,6 +94,9 @@ async def asyncio(
     org_slug_or_id: str,
     *,
     name: str,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Project:
     """Create a new project
 
@@ -96,7 +105,7 @@ async def asyncio(
     Args:
         org_slug_or_id (str): required, path.
         name (str): required, body field name.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Project``.
@@ -114,5 +123,6 @@ async def asyncio(
                 org_slug_or_id,
                 name=name,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

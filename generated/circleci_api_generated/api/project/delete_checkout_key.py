@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.slugs import ProjectSlug
 
@@ -45,6 +47,10 @@ def sync(
     caller: SyncCaller,
     project_slug: str | ProjectSlug,
     fingerprint: str,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> MessageResponse:
     """Delete a checkout key
 
@@ -53,7 +59,7 @@ def sync(
     Args:
         project_slug (str | ProjectSlug): required, path.
         fingerprint (str): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``MessageResponse``.
@@ -71,6 +77,7 @@ def sync(
                 project_slug,
                 fingerprint,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -79,6 +86,10 @@ async def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
     fingerprint: str,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> MessageResponse:
     """Delete a checkout key
 
@@ -87,7 +98,7 @@ async def asyncio(
     Args:
         project_slug (str | ProjectSlug): required, path.
         fingerprint (str): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``MessageResponse``.
@@ -105,5 +116,6 @@ async def asyncio(
                 project_slug,
                 fingerprint,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.list_checkout_keys_digest import ListCheckoutKeysDigest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
     from circleci_api.slugs import ProjectSlug
@@ -57,6 +59,9 @@ def sync(
     *,
     digest: ListCheckoutKeysDigest | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[CheckoutKey]:
     """Get all checkout keys
 
@@ -66,7 +71,7 @@ def sync(
         project_slug (str | ProjectSlug): required, path.
         digest (ListCheckoutKeysDigest | str): optional, query digest; one of "sha256", "md5"; None or leaving it out omits it.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``CheckoutKey`` items: iterating it fetches every page.
@@ -83,6 +88,7 @@ def sync(
             digest=digest,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -92,6 +98,9 @@ def asyncio(
     *,
     digest: ListCheckoutKeysDigest | str | None | Unset = UNSET,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[CheckoutKey]:
     """Get all checkout keys
 
@@ -101,7 +110,7 @@ def asyncio(
         project_slug (str | ProjectSlug): required, path.
         digest (ListCheckoutKeysDigest | str): optional, query digest; one of "sha256", "md5"; None or leaving it out omits it.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``CheckoutKey`` items: iterating it fetches every page.
@@ -118,4 +127,5 @@ def asyncio(
             digest=digest,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
     from circleci_api.slugs import ProjectSlug
@@ -56,6 +58,9 @@ def sync(
     project_slug: str | ProjectSlug,
     *,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[EnvironmentVariable]:
     """List all environment variables
 
@@ -64,7 +69,7 @@ def sync(
     Args:
         project_slug (str | ProjectSlug): required, path.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``EnvironmentVariable`` items: iterating it fetches every page.
@@ -80,6 +85,7 @@ def sync(
             project_slug,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -88,6 +94,9 @@ def asyncio(
     project_slug: str | ProjectSlug,
     *,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[EnvironmentVariable]:
     """List all environment variables
 
@@ -96,7 +105,7 @@ def asyncio(
     Args:
         project_slug (str | ProjectSlug): required, path.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``EnvironmentVariable`` items: iterating it fetches every page.
@@ -112,4 +121,5 @@ def asyncio(
             project_slug,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

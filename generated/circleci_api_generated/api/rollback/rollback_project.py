@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.rollback_project_request import RollbackProjectRequest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.rollback_project_response import RollbackProjectResponse
@@ -71,6 +73,9 @@ def sync(
     namespace: str | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
     reason: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> RollbackProjectResponse:
     """Rollback a project
 
@@ -85,7 +90,7 @@ def sync(
         namespace (str): optional, body field namespace; None or leaving it out omits it.
         parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
         reason (str): optional, body field reason; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``RollbackProjectResponse``.
@@ -109,6 +114,7 @@ def sync(
                 parameters=parameters,
                 reason=reason,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -124,6 +130,9 @@ async def asyncio(
     namespace: str | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
     reason: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> RollbackProjectResponse:
     """Rollback a project
 
@@ -138,7 +147,7 @@ async def asyncio(
         namespace (str): optional, body field namespace; None or leaving it out omits it.
         parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
         reason (str): optional, body field reason; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``RollbackProjectResponse``.
@@ -162,5 +171,6 @@ async def asyncio(
                 parameters=parameters,
                 reason=reason,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.create_schedule_parameters import CreateScheduleParameters
 from ...models.create_schedule_parameters_attribution_actor import CreateScheduleParametersAttributionActor
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.slugs import ProjectSlug
 
@@ -79,6 +81,9 @@ def sync(
     attribution_actor: CreateScheduleParametersAttributionActor | str,
     parameters: Mapping[str, int | str | bool],
     description: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Schedule:
     """Create a schedule
 
@@ -91,7 +96,7 @@ def sync(
         attribution_actor (CreateScheduleParametersAttributionActor | str): required, body field attribution-actor; one of "current", "system".
         parameters (Mapping[str, int | str | bool]): required, body field parameters.
         description (str): optional, body field description; None or leaving it out omits it (None sends null).
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Schedule``.
@@ -113,6 +118,7 @@ def sync(
                 parameters=parameters,
                 description=description,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -131,6 +137,9 @@ async def asyncio(
     attribution_actor: CreateScheduleParametersAttributionActor | str,
     parameters: Mapping[str, int | str | bool],
     description: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Schedule:
     """Create a schedule
 
@@ -143,7 +152,7 @@ async def asyncio(
         attribution_actor (CreateScheduleParametersAttributionActor | str): required, body field attribution-actor; one of "current", "system".
         parameters (Mapping[str, int | str | bool]): required, body field parameters.
         description (str): optional, body field description; None or leaving it out omits it (None sends null).
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Schedule``.
@@ -165,5 +174,6 @@ async def asyncio(
                 parameters=parameters,
                 description=description,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

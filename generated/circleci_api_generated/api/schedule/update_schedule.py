@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.update_schedule_parameters import UpdateScheduleParameters
 from ...models.update_schedule_parameters_attribution_actor import UpdateScheduleParametersAttributionActor
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.schedule import Schedule
@@ -67,6 +69,9 @@ def sync(
     timetable: UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Schedule:
     """Update a schedule
 
@@ -79,7 +84,7 @@ def sync(
         timetable (UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any]): optional, body field timetable; None or leaving it out omits it.
         attribution_actor (UpdateScheduleParametersAttributionActor | str): optional, body field attribution-actor; one of "current", "system"; None or leaving it out omits it.
         parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Schedule``.
@@ -101,6 +106,7 @@ def sync(
                 attribution_actor=attribution_actor,
                 parameters=parameters,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -114,6 +120,9 @@ async def asyncio(
     timetable: UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     attribution_actor: UpdateScheduleParametersAttributionActor | str | None | Unset = UNSET,
     parameters: Mapping[str, int | str | bool] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Schedule:
     """Update a schedule
 
@@ -126,7 +135,7 @@ async def asyncio(
         timetable (UpdateScheduleParametersTimetable | _m.Model | Mapping[str, Any]): optional, body field timetable; None or leaving it out omits it.
         attribution_actor (UpdateScheduleParametersAttributionActor | str): optional, body field attribution-actor; one of "current", "system"; None or leaving it out omits it.
         parameters (Mapping[str, int | str | bool]): optional, body field parameters; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Schedule``.
@@ -148,5 +157,6 @@ async def asyncio(
                 attribution_actor=attribution_actor,
                 parameters=parameters,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.create_trigger_request import CreateTriggerRequest
 from ...models.trigger_event_preset import TriggerEventPreset
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.create_trigger_request_event_source import CreateTriggerRequestEventSource
@@ -76,6 +78,9 @@ def sync(
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Trigger:
     """Create trigger
 
@@ -91,7 +96,7 @@ def sync(
         event_name (str): optional, body field event_name; None or leaving it out omits it.
         disabled (bool): optional, body field disabled; None or leaving it out omits it.
         parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Trigger``.
@@ -116,6 +121,7 @@ def sync(
                 disabled=disabled,
                 parameters=parameters,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -132,6 +138,9 @@ async def asyncio(
     event_name: str | None | Unset = UNSET,
     disabled: bool | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Trigger:
     """Create trigger
 
@@ -147,7 +156,7 @@ async def asyncio(
         event_name (str): optional, body field event_name; None or leaving it out omits it.
         disabled (bool): optional, body field disabled; None or leaving it out omits it.
         parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Trigger``.
@@ -172,5 +181,6 @@ async def asyncio(
                 disabled=disabled,
                 parameters=parameters,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

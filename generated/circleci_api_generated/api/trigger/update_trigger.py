@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.trigger_event_preset import TriggerEventPreset
 from ...models.update_trigger_request import UpdateTriggerRequest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.trigger import Trigger
@@ -76,6 +78,9 @@ def sync(
     disabled: bool | None | Unset = UNSET,
     event_source: UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Trigger:
     """Update trigger
 
@@ -91,7 +96,7 @@ def sync(
         disabled (bool): optional, body field disabled; None or leaving it out omits it.
         event_source (UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any]): optional, body field event_source; None or leaving it out omits it.
         parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Trigger``.
@@ -116,6 +121,7 @@ def sync(
                 event_source=event_source,
                 parameters=parameters,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -132,6 +138,9 @@ async def asyncio(
     disabled: bool | None | Unset = UNSET,
     event_source: UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any] | None | Unset = UNSET,
     parameters: Mapping[str, Any] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Trigger:
     """Update trigger
 
@@ -147,7 +156,7 @@ async def asyncio(
         disabled (bool): optional, body field disabled; None or leaving it out omits it.
         event_source (UpdateTriggerRequestEventSource | _m.Model | Mapping[str, Any]): optional, body field event_source; None or leaving it out omits it.
         parameters (Mapping[str, Any]): optional, body field parameters; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Trigger``.
@@ -172,5 +181,6 @@ async def asyncio(
                 event_source=event_source,
                 parameters=parameters,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

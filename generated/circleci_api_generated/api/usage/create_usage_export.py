@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.create_usage_export_request import CreateUsageExportRequest
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.usage_export_job import UsageExportJob
@@ -59,6 +61,9 @@ def sync(
     start: datetime.datetime | str,
     end: datetime.datetime | str,
     shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> UsageExportJob:
     """Create a usage export
 
@@ -69,7 +74,7 @@ def sync(
         start (datetime.datetime | str): required, body field start.
         end (datetime.datetime | str): required, body field end.
         shared_org_ids (Sequence[str | uuid.UUID]): optional, body field shared_org_ids; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``UsageExportJob``.
@@ -89,6 +94,7 @@ def sync(
                 end=end,
                 shared_org_ids=shared_org_ids,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -100,6 +106,9 @@ async def asyncio(
     start: datetime.datetime | str,
     end: datetime.datetime | str,
     shared_org_ids: Sequence[str | uuid.UUID] | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> UsageExportJob:
     """Create a usage export
 
@@ -110,7 +119,7 @@ async def asyncio(
         start (datetime.datetime | str): required, body field start.
         end (datetime.datetime | str): required, body field end.
         shared_org_ids (Sequence[str | uuid.UUID]): optional, body field shared_org_ids; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``UsageExportJob``.
@@ -130,5 +139,6 @@ async def asyncio(
                 end=end,
                 shared_org_ids=shared_org_ids,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.usage_export_job_status import UsageExportJobStatus
@@ -44,6 +46,10 @@ def sync(
     caller: SyncCaller,
     org_id: str,
     usage_export_job_id: str | uuid.UUID,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> UsageExportJobStatus:
     """Get a usage export
 
@@ -52,7 +58,7 @@ def sync(
     Args:
         org_id (str): required, path.
         usage_export_job_id (str | uuid.UUID): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``UsageExportJobStatus``.
@@ -70,6 +76,7 @@ def sync(
                 org_id,
                 usage_export_job_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -78,6 +85,10 @@ async def asyncio(
     caller: AsyncCaller,
     org_id: str,
     usage_export_job_id: str | uuid.UUID,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> UsageExportJobStatus:
     """Get a usage export
 
@@ -86,7 +97,7 @@ async def asyncio(
     Args:
         org_id (str): required, path.
         usage_export_job_id (str | uuid.UUID): required, path.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``UsageExportJobStatus``.
@@ -104,5 +115,6 @@ async def asyncio(
                 org_id,
                 usage_export_job_id,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.collaboration import Collaboration
@@ -37,6 +39,10 @@ def _request() -> _e.RequestParts:
 
 def sync(
     caller: SyncCaller,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> list[Collaboration]:
     """Collaborations
 
@@ -44,7 +50,7 @@ def sync(
 
     Args:
         (none)
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``list[Collaboration]``.
@@ -54,11 +60,18 @@ def sync(
         APIStatusError: CircleCI answered with an error status (a subclass per status).
         APIConnectionError: the request could not be completed.
     """
-    return cast("list[Collaboration]", caller.call(ENDPOINT, _request()))
+    return cast(
+        "list[Collaboration]",
+        caller.call(ENDPOINT, _request(), _o.request_options(extra_headers, extra_query, timeout)),
+    )
 
 
 async def asyncio(
     caller: AsyncCaller,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> list[Collaboration]:
     """Collaborations
 
@@ -66,7 +79,7 @@ async def asyncio(
 
     Args:
         (none)
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``list[Collaboration]``.
@@ -76,4 +89,7 @@ async def asyncio(
         APIStatusError: CircleCI answered with an error status (a subclass per status).
         APIConnectionError: the request could not be completed.
     """
-    return cast("list[Collaboration]", await caller.call(ENDPOINT, _request()))
+    return cast(
+        "list[Collaboration]",
+        await caller.call(ENDPOINT, _request(), _o.request_options(extra_headers, extra_query, timeout)),
+    )

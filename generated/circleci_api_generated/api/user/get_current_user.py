@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.user import User
@@ -36,6 +38,10 @@ def _request() -> _e.RequestParts:
 
 def sync(
     caller: SyncCaller,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> User:
     """User Information
 
@@ -43,7 +49,7 @@ def sync(
 
     Args:
         (none)
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``User``.
@@ -53,11 +59,17 @@ def sync(
         APIStatusError: CircleCI answered with an error status (a subclass per status).
         APIConnectionError: the request could not be completed.
     """
-    return cast("User", caller.call(ENDPOINT, _request()))
+    return cast(
+        "User", caller.call(ENDPOINT, _request(), _o.request_options(extra_headers, extra_query, timeout))
+    )
 
 
 async def asyncio(
     caller: AsyncCaller,
+    *,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> User:
     """User Information
 
@@ -65,7 +77,7 @@ async def asyncio(
 
     Args:
         (none)
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``User``.
@@ -75,4 +87,7 @@ async def asyncio(
         APIStatusError: CircleCI answered with an error status (a subclass per status).
         APIConnectionError: the request could not be completed.
     """
-    return cast("User", await caller.call(ENDPOINT, _request()))
+    return cast(
+        "User",
+        await caller.call(ENDPOINT, _request(), _o.request_options(extra_headers, extra_query, timeout)),
+    )

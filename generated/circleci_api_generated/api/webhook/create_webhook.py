@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.create_webhook_request import CreateWebhookRequest
 from ...models.create_webhook_request_events_item import CreateWebhookRequestEventsItem
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.create_webhook_scope import CreateWebhookScope
@@ -66,6 +68,9 @@ def sync(
     verify_tls: bool,
     signing_secret: str,
     scope: CreateWebhookScope | _m.Model | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Webhook:
     """Create an outbound webhook
 
@@ -78,7 +83,7 @@ def sync(
         verify_tls (bool): required, body field verify-tls.
         signing_secret (str): required, body field signing-secret.
         scope (CreateWebhookScope | _m.Model | Mapping[str, Any]): required, body field scope.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Webhook``.
@@ -100,6 +105,7 @@ def sync(
                 signing_secret=signing_secret,
                 scope=scope,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -113,6 +119,9 @@ async def asyncio(
     verify_tls: bool,
     signing_secret: str,
     scope: CreateWebhookScope | _m.Model | Mapping[str, Any],
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Webhook:
     """Create an outbound webhook
 
@@ -125,7 +134,7 @@ async def asyncio(
         verify_tls (bool): required, body field verify-tls.
         signing_secret (str): required, body field signing-secret.
         scope (CreateWebhookScope | _m.Model | Mapping[str, Any]): required, body field scope.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Webhook``.
@@ -147,5 +156,6 @@ async def asyncio(
                 signing_secret=signing_secret,
                 scope=scope,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

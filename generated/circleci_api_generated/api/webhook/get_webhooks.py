@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.get_webhooks_scope_type import GetWebhooksScopeType
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
@@ -55,6 +57,9 @@ def sync(
     scope_id: str | uuid.UUID,
     scope_type: GetWebhooksScopeType | str,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[Webhook]:
     """List webhooks
 
@@ -64,7 +69,7 @@ def sync(
         scope_id (str | uuid.UUID): required, query scope-id.
         scope_type (GetWebhooksScopeType | str): required, query scope-type; one of "project".
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``Webhook`` items: iterating it fetches every page.
@@ -81,6 +86,7 @@ def sync(
             scope_type=scope_type,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -90,6 +96,9 @@ def asyncio(
     scope_id: str | uuid.UUID,
     scope_type: GetWebhooksScopeType | str,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[Webhook]:
     """List webhooks
 
@@ -99,7 +108,7 @@ def asyncio(
         scope_id (str | uuid.UUID): required, query scope-id.
         scope_type (GetWebhooksScopeType | str): required, query scope-type; one of "project".
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``Webhook`` items: iterating it fetches every page.
@@ -116,4 +125,5 @@ def asyncio(
             scope_type=scope_type,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.update_webhook_request import UpdateWebhookRequest
 from ...models.update_webhook_request_events_item import UpdateWebhookRequestEventsItem
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.webhook import Webhook
@@ -66,6 +68,9 @@ def sync(
     url: str | None | Unset = UNSET,
     signing_secret: str | None | Unset = UNSET,
     verify_tls: bool | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Webhook:
     """Update an outbound webhook
 
@@ -78,7 +83,7 @@ def sync(
         url (str): optional, body field url; None or leaving it out omits it.
         signing_secret (str): optional, body field signing-secret; None or leaving it out omits it.
         verify_tls (bool): optional, body field verify-tls; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Webhook``.
@@ -100,6 +105,7 @@ def sync(
                 signing_secret=signing_secret,
                 verify_tls=verify_tls,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -113,6 +119,9 @@ async def asyncio(
     url: str | None | Unset = UNSET,
     signing_secret: str | None | Unset = UNSET,
     verify_tls: bool | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> Webhook:
     """Update an outbound webhook
 
@@ -125,7 +134,7 @@ async def asyncio(
         url (str): optional, body field url; None or leaving it out omits it.
         signing_secret (str): optional, body field signing-secret; None or leaving it out omits it.
         verify_tls (bool): optional, body field verify-tls; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``Webhook``.
@@ -147,5 +156,6 @@ async def asyncio(
                 signing_secret=signing_secret,
                 verify_tls=verify_tls,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
     from circleci_api.pagination import AsyncPaginator, SyncPaginator
 
@@ -52,6 +54,9 @@ def sync(
     id: str | uuid.UUID,
     *,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> SyncPaginator[Job]:
     """Get a workflow's jobs
 
@@ -60,7 +65,7 @@ def sync(
     Args:
         id (str | uuid.UUID): required, path.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``Job`` items: iterating it fetches every page.
@@ -76,6 +81,7 @@ def sync(
             id,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )
 
 
@@ -84,6 +90,9 @@ def asyncio(
     id: str | uuid.UUID,
     *,
     page_token: str | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> AsyncPaginator[Job]:
     """Get a workflow's jobs
 
@@ -92,7 +101,7 @@ def asyncio(
     Args:
         id (str | uuid.UUID): required, path.
         page_token (str): optional, query page-token; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         A paginator over ``Job`` items: iterating it fetches every page.
@@ -108,4 +117,5 @@ def asyncio(
             id,
             page_token=page_token,
         ),
+        _o.request_options(extra_headers, extra_query, timeout),
     )

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
 from circleci_api import _models as _m  # noqa: F401
+from circleci_api import _options as _o
 
 from ...models.rerun_workflow_parameters import RerunWorkflowParameters
 from ...types import UNSET, Unset  # noqa: F401
 
 if TYPE_CHECKING:
+    import httpx
     from circleci_api._endpoint import AsyncCaller, SyncCaller
 
     from ...models.rerun_workflow_result import RerunWorkflowResult
@@ -62,6 +64,9 @@ def sync(
     from_failed: bool | None | Unset = UNSET,
     jobs: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     sparse_tree: bool | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> RerunWorkflowResult:
     """Rerun a workflow
 
@@ -73,7 +78,7 @@ def sync(
         from_failed (bool): optional, body field from_failed; None or leaving it out omits it.
         jobs (Sequence[str | uuid.UUID]): optional, body field jobs; None or leaving it out omits it.
         sparse_tree (bool): optional, body field sparse_tree; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``RerunWorkflowResult``.
@@ -94,6 +99,7 @@ def sync(
                 jobs=jobs,
                 sparse_tree=sparse_tree,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
 
@@ -106,6 +112,9 @@ async def asyncio(
     from_failed: bool | None | Unset = UNSET,
     jobs: Sequence[str | uuid.UUID] | None | Unset = UNSET,
     sparse_tree: bool | None | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
+    timeout: float | httpx.Timeout | None = None,
 ) -> RerunWorkflowResult:
     """Rerun a workflow
 
@@ -117,7 +126,7 @@ async def asyncio(
         from_failed (bool): optional, body field from_failed; None or leaving it out omits it.
         jobs (Sequence[str | uuid.UUID]): optional, body field jobs; None or leaving it out omits it.
         sparse_tree (bool): optional, body field sparse_tree; None or leaving it out omits it.
-        Every operation also takes the per-call options documented on the client.
+        extra_headers, extra_query, timeout: keyword-only per-call options (see ``circleci_api.RequestOptions``).
 
     Returns:
         ``RerunWorkflowResult``.
@@ -138,5 +147,6 @@ async def asyncio(
                 jobs=jobs,
                 sparse_tree=sparse_tree,
             ),
+            _o.request_options(extra_headers, extra_query, timeout),
         ),
     )
