@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+from collections.abc import Coroutine
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Self, cast
 from urllib.parse import quote
@@ -508,10 +509,15 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
         self._transport: AsyncTransport = AsyncTransport(config, http_client, sleep)
         self._caller = self
 
-    async def call(
+    def call(
         self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None = None
-    ) -> Any:
-        """Send one operation and return its parsed result (used by the generated functions)."""
+    ) -> Coroutine[Any, Any, Any]:
+        """A coroutine that sends one operation and returns its parsed result (used by the generated
+        functions).  Bad path arguments raise here, before there is anything to await."""
+        self._endpoint_url(endpoint, request)
+        return self._call(endpoint, request, options)
+
+    async def _call(self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None) -> Any:
         return self._parse(endpoint, await self._send(endpoint, request, options))
 
     async def _send(

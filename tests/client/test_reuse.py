@@ -315,8 +315,9 @@ def test_a_deprecated_model_field_warns_at_the_users_line_every_time(h: Harness)
     found = [w for w in caught if issubclass(w.category, DeprecationWarning)]
     assert len(found) == 2
     assert "project_id is deprecated" in str(found[0].message)
-    # The line that called (or, async, awaited): never sys:1, which the default filters would hide.
-    assert {w.filename for w in found} == {harness_module.__file__ if h.is_async else __file__}
+    # The line that called (async too: arguments are converted at the call, before the await),
+    # never sys:1, which the default filters would hide.
+    assert {w.filename for w in found} == {__file__}
 
 
 # --------------------------------------------------------------------------- redaction
@@ -466,10 +467,19 @@ def test_a_bad_slug_raises_when_the_method_is_called_with_one_message(h: Harness
     rec = recorder()
     client = h.client(rec)
     for _ in range(2):
-        # Paginating methods raise at the call; coroutines (async) raise where they are awaited.
+        # Every generated method checks its arguments when it is called, sync and async alike
+        # (an async one raises before any coroutine exists to await).
         with pytest.raises(InvalidProjectSlug) as raised:
-            h.run(call(client))
+            call(client)
         assert str(raised.value) == SLUG_MESSAGE
+    assert rec.count == 0
+
+
+def test_an_async_body_error_raises_at_the_call_not_at_the_await() -> None:
+    rec = recorder()
+    client = Harness(is_async=True).client(rec)
+    with pytest.raises(RequestValidationError, match=r"body\.checkout\.branch"):
+        client.pipelines.run("gh/acme/api", checkout={"branch": 7})
     assert rec.count == 0
 
 

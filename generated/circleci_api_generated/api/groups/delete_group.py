@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 import uuid  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
+from collections.abc import Coroutine, Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
@@ -81,7 +81,7 @@ def sync(
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     org_id: str,
     group_id: str | uuid.UUID,
@@ -89,7 +89,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
     timeout: float | httpx.Timeout | None = None,
-) -> MessageResponse:
+) -> Coroutine[Any, Any, MessageResponse]:
     """Delete a group
 
     DELETE /organizations/{org_id}/groups/{group_id}
@@ -107,9 +107,11 @@ async def asyncio(
         APIStatusError: CircleCI answered with an error status (a subclass per status).
         APIConnectionError: the request could not be completed.
     """
+    # Not ``async def``: the arguments are checked now, when the method is called; awaiting the
+    # returned coroutine sends the request.
     return cast(
-        "MessageResponse",
-        await caller.call(
+        "Coroutine[Any, Any, MessageResponse]",
+        caller.call(
             ENDPOINT,
             _request(
                 org_id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 import uuid  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
+from collections.abc import Coroutine, Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 import uuid  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
+from collections.abc import Coroutine, Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
@@ -83,7 +83,7 @@ def sync(
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     org_slug_or_id: str,
     allow_list_entry_id: str,
@@ -91,7 +91,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
     timeout: float | httpx.Timeout | None = None,
-) -> UrlOrbAllowListEntryResult:
+) -> Coroutine[Any, Any, UrlOrbAllowListEntryResult]:
     """Remove an entry from the org's URL orb allow-list
 
     DELETE /organization/{org_slug_or_id}/url-orb-allow-list/{allow_list_entry_id}
@@ -109,9 +109,11 @@ async def asyncio(
         APIStatusError: CircleCI answered with an error status (a subclass per status).
         APIConnectionError: the request could not be completed.
     """
+    # Not ``async def``: the arguments are checked now, when the method is called; awaiting the
+    # returned coroutine sends the request.
     return cast(
-        "UrlOrbAllowListEntryResult",
-        await caller.call(
+        "Coroutine[Any, Any, UrlOrbAllowListEntryResult]",
+        caller.call(
             ENDPOINT,
             _request(
                 org_slug_or_id,

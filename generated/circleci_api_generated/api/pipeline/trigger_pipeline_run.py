@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 import uuid  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
+from collections.abc import Coroutine, Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
@@ -109,7 +109,7 @@ def sync(
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
     *,
@@ -120,7 +120,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
     timeout: float | httpx.Timeout | None = None,
-) -> MessageResponse | PipelineRunCreated:
+) -> Coroutine[Any, Any, MessageResponse | PipelineRunCreated]:
     """[Recommended] Trigger a new pipeline
 
     POST /project/{provider}/{organization}/{project}/pipeline/run
@@ -141,9 +141,11 @@ async def asyncio(
         APIStatusError: CircleCI answered with an error status (a subclass per status).
         APIConnectionError: the request could not be completed.
     """
+    # Not ``async def``: the arguments are checked now, when the method is called; awaiting the
+    # returned coroutine sends the request.
     return cast(
-        "MessageResponse | PipelineRunCreated",
-        await caller.call(
+        "Coroutine[Any, Any, MessageResponse | PipelineRunCreated]",
+        caller.call(
             ENDPOINT,
             _request(
                 project_slug,

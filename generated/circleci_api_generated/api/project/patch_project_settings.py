@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 import uuid  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
+from collections.abc import Coroutine, Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
@@ -91,7 +91,7 @@ def sync(
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     project_slug: str | ProjectSlug,
     *,
@@ -99,7 +99,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
     timeout: float | httpx.Timeout | None = None,
-) -> ProjectSettings:
+) -> Coroutine[Any, Any, ProjectSettings]:
     """Update project settings
 
     PATCH /project/{provider}/{organization}/{project}/settings
@@ -117,9 +117,11 @@ async def asyncio(
         APIStatusError: CircleCI answered with an error status (a subclass per status).
         APIConnectionError: the request could not be completed.
     """
+    # Not ``async def``: the arguments are checked now, when the method is called; awaiting the
+    # returned coroutine sends the request.
     return cast(
-        "ProjectSettings",
-        await caller.call(
+        "Coroutine[Any, Any, ProjectSettings]",
+        caller.call(
             ENDPOINT,
             _request(
                 project_slug,

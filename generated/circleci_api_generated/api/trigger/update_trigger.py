@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 import uuid  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
+from collections.abc import Coroutine, Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
@@ -126,7 +126,7 @@ def sync(
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     project_id: str,
     trigger_id: str,
@@ -141,7 +141,7 @@ async def asyncio(
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
     timeout: float | httpx.Timeout | None = None,
-) -> Trigger:
+) -> Coroutine[Any, Any, Trigger]:
     """Update trigger
 
     PATCH /projects/{project_id}/triggers/{trigger_id}
@@ -166,9 +166,11 @@ async def asyncio(
         APIStatusError: CircleCI answered with an error status (a subclass per status).
         APIConnectionError: the request could not be completed.
     """
+    # Not ``async def``: the arguments are checked now, when the method is called; awaiting the
+    # returned coroutine sends the request.
     return cast(
-        "Trigger",
-        await caller.call(
+        "Coroutine[Any, Any, Trigger]",
+        caller.call(
             ENDPOINT,
             _request(
                 project_id,

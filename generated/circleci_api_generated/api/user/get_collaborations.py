@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime  # noqa: F401
 import uuid  # noqa: F401
-from collections.abc import Mapping, Sequence  # noqa: F401
+from collections.abc import Coroutine, Mapping, Sequence  # noqa: F401
 from typing import TYPE_CHECKING, Any, cast  # noqa: F401
 
 from circleci_api import _endpoint as _e
@@ -66,13 +66,13 @@ def sync(
     )
 
 
-async def asyncio(
+def asyncio(
     caller: AsyncCaller,
     *,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, str | int | float | bool | Sequence[str] | None] | None = None,
     timeout: float | httpx.Timeout | None = None,
-) -> list[Collaboration]:
+) -> Coroutine[Any, Any, list[Collaboration]]:
     """Collaborations
 
     GET /me/collaborations
@@ -89,7 +89,9 @@ async def asyncio(
         APIStatusError: CircleCI answered with an error status (a subclass per status).
         APIConnectionError: the request could not be completed.
     """
+    # Not ``async def``: the arguments are checked now, when the method is called; awaiting the
+    # returned coroutine sends the request.
     return cast(
-        "list[Collaboration]",
-        await caller.call(ENDPOINT, _request(), _o.request_options(extra_headers, extra_query, timeout)),
+        "Coroutine[Any, Any, list[Collaboration]]",
+        caller.call(ENDPOINT, _request(), _o.request_options(extra_headers, extra_query, timeout)),
     )
