@@ -282,56 +282,51 @@ def render_raw_namespace_module(top: Namespace) -> str:
     return "\n".join(lines)
 
 
-def render_raw_init(tree: Namespace) -> str:
+def _render_namespaces_init(tree: Namespace, *, raw: bool) -> str:
+    """The ``__init__`` of a resources package: one lazily imported property per top-level
+    namespace, for the sync and the async client (``raw``: the ``with_raw_response`` twins)."""
     tops = sorted(tree.children.items())
-    lines = [HEADER.format(doc="The namespaces of ``client.with_raw_response``, each loaded on first use.")]
+    if raw:
+        doc = "The namespaces of ``client.with_raw_response``, each loaded on first use."
+        callers = "from circleci_api._raw import RawAsyncCaller, RawSyncCaller"
+        prefixes = {"sync": ("Raw", "RawSyncCaller"), "async": ("AsyncRaw", "RawAsyncCaller")}
+        what = "client's ``with_raw_response``"
+    else:
+        doc = "The client's namespaces, each loaded on first use."
+        callers = "from circleci_api._endpoint import AsyncCaller, SyncCaller"
+        prefixes = {"sync": ("", "SyncCaller"), "async": ("Async", "AsyncCaller")}
+        what = "client"
+    lines = [HEADER.format(doc=doc)]
     lines.append("from __future__ import annotations\n")
     lines.append("from functools import cached_property")
     lines.append("from typing import TYPE_CHECKING\n")
     lines.append("if TYPE_CHECKING:")
-    lines.append("    from circleci_api._raw import RawAsyncCaller, RawSyncCaller\n")
+    lines.append(f"    {callers}\n")
+    sync_prefix, async_prefix = prefixes["sync"][0], prefixes["async"][0]
     for name, node in tops:
-        lines.append(f"    from .{name} import AsyncRaw{node.class_name}, Raw{node.class_name}")
+        both = f"{async_prefix}{node.class_name}, {sync_prefix}{node.class_name}"
+        lines.append(f"    from .{name} import {both}")
     for flavour in ("sync", "async"):
-        prefix = "AsyncRaw" if flavour == "async" else "Raw"
-        caller = "RawAsyncCaller" if flavour == "async" else "RawSyncCaller"
+        prefix, caller = prefixes[flavour]
         lines.append(f"\n\nclass {prefix}Namespaces:")
-        lines.append(
-            f'    """Every top-level namespace of the {flavour} client\'s ``with_raw_response``."""\n'
-        )
+        lines.append(f'    """Every top-level namespace of the {flavour} {what}."""\n')
         lines.append(f"    _caller: {caller}\n")
         for name, node in tops:
             lines.append("    @cached_property")
             lines.append(f"    def {name}(self) -> {prefix}{node.class_name}:")
             lines.append(f"        from .{name} import {prefix}{node.class_name}\n")
             lines.append(f"        return {prefix}{node.class_name}(self._caller)\n")
-    lines.append('\n__all__ = ["AsyncRawNamespaces", "RawNamespaces"]\n')
+    names = sorted((f"{async_prefix}Namespaces", f"{sync_prefix}Namespaces"))
+    lines.append("\n__all__ = [" + ", ".join(f'"{n}"' for n in names) + "]\n")
     return "\n".join(lines)
+
+
+def render_raw_init(tree: Namespace) -> str:
+    return _render_namespaces_init(tree, raw=True)
 
 
 def render_resources_init(tree: Namespace) -> str:
-    tops = sorted(tree.children.items())
-    lines = [HEADER.format(doc="The client's namespaces, each loaded on first use.")]
-    lines.append("from __future__ import annotations\n")
-    lines.append("from functools import cached_property")
-    lines.append("from typing import TYPE_CHECKING\n")
-    lines.append("if TYPE_CHECKING:")
-    lines.append("    from circleci_api._endpoint import AsyncCaller, SyncCaller\n")
-    for name, node in tops:
-        lines.append(f"    from .{name} import Async{node.class_name}, {node.class_name}")
-    for flavour in ("sync", "async"):
-        prefix = "Async" if flavour == "async" else ""
-        caller = "AsyncCaller" if flavour == "async" else "SyncCaller"
-        lines.append(f"\n\nclass {prefix}Namespaces:")
-        lines.append(f'    """Every top-level namespace of the {flavour} client."""\n')
-        lines.append(f"    _caller: {caller}\n")
-        for name, node in tops:
-            lines.append("    @cached_property")
-            lines.append(f"    def {name}(self) -> {prefix}{node.class_name}:")
-            lines.append(f"        from .{name} import {prefix}{node.class_name}\n")
-            lines.append(f"        return {prefix}{node.class_name}(self._caller)\n")
-    lines.append('\n__all__ = ["AsyncNamespaces", "Namespaces"]\n')
-    return "\n".join(lines)
+    return _render_namespaces_init(tree, raw=False)
 
 
 def render_operations(operations: list[Operation], spec: dict[str, Any]) -> str:
