@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 import httpx
 
+from circleci_api._resource import subresource
 from circleci_api.pagination import Page
 from circleci_api_generated.resources.raw import AsyncRawNamespaces, RawNamespaces
 
@@ -53,7 +54,6 @@ __all__ = [
 T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
-ResourceT = TypeVar("ResourceT", bound="RawSyncResource | AsyncRawResource")
 _UNPARSED: Any = object()
 
 
@@ -162,10 +162,11 @@ class RawAsyncCaller:
 class RawSyncResource:
     """A namespace of ``client.with_raw_response``."""
 
-    __slots__ = ("__dict__", "_caller")
+    __slots__ = ("__dict__", "_bound", "_caller")
 
     def __init__(self, caller: RawSyncCaller) -> None:
         self._caller = caller
+        self._bound: dict[object, object] = {}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} namespace>"
@@ -174,10 +175,11 @@ class RawSyncResource:
 class AsyncRawResource:
     """A namespace of ``AsyncCircleCI.with_raw_response``."""
 
-    __slots__ = ("__dict__", "_caller")
+    __slots__ = ("__dict__", "_bound", "_caller")
 
     def __init__(self, caller: RawAsyncCaller) -> None:
         self._caller = caller
+        self._bound: dict[object, object] = {}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} namespace>"
@@ -310,31 +312,8 @@ def raw_async(function: Callable[..., Any]) -> _RawAsyncOperation[Any, Any]:
     return _RawAsyncOperation(function)
 
 
-class raw_namespace(Generic[ResourceT]):
-    """Descriptor for a nested raw namespace, created once per parent instance."""
-
-    def __init__(self, resource_type: type[ResourceT]) -> None:
-        self.resource_type = resource_type
-        self.name = resource_type.__name__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> raw_namespace[ResourceT]: ...
-
-    @overload
-    def __get__(self, obj: RawSyncResource | AsyncRawResource, owner: type | None = None) -> ResourceT: ...
-
-    def __get__(
-        self, obj: RawSyncResource | AsyncRawResource | None, owner: type | None = None
-    ) -> raw_namespace[ResourceT] | ResourceT:
-        if obj is None:
-            return self
-        cached = obj.__dict__.get(self.name)
-        if cached is None:
-            cached = obj.__dict__[self.name] = self.resource_type(obj._caller)  # type: ignore[arg-type]
-        return cast("ResourceT", cached)
+#: Nested raw namespaces are made and cached like the client's own (see ``subresource``).
+raw_namespace = subresource
 
 
 class RawClient(RawNamespaces):

@@ -18,7 +18,7 @@ import inspect
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, cast, overload
 
 if TYPE_CHECKING:
     from circleci_api._endpoint import AsyncCaller, SyncCaller
@@ -35,7 +35,16 @@ __all__ = [
 
 P = ParamSpec("P")
 R = TypeVar("R")
-ResourceT = TypeVar("ResourceT", bound="SyncResource | AsyncResource")
+
+
+class Namespace(Protocol):
+    """What ``subresource`` needs of a namespace: the caller it shares and a cache of bindings."""
+
+    _caller: Any
+    _bound: dict[object, object]
+
+
+ResourceT = TypeVar("ResourceT", bound=Namespace)
 
 
 class SyncResource:
@@ -240,16 +249,14 @@ class subresource(Generic[ResourceT]):
     def __get__(self, obj: None, owner: type | None = None) -> subresource[ResourceT]: ...
 
     @overload
-    def __get__(self, obj: SyncResource | AsyncResource, owner: type | None = None) -> ResourceT: ...
+    def __get__(self, obj: Namespace, owner: type | None = None) -> ResourceT: ...
 
-    def __get__(
-        self, obj: SyncResource | AsyncResource | None, owner: type | None = None
-    ) -> subresource[ResourceT] | ResourceT:
+    def __get__(self, obj: Namespace | None, owner: type | None = None) -> subresource[ResourceT] | ResourceT:
         if obj is None:
             return self
         # Kept with the bound operations (not in ``__dict__``, where it would hide overrides).
         cached = obj._bound.get(self)
         if cached is None:
-            cached = self.resource_type(obj._caller)  # type: ignore[arg-type]  # same flavour as the parent
+            cached = self.resource_type(obj._caller)  # type: ignore[call-arg]  # same flavour as the parent
             obj._bound[self] = cached
         return cast("ResourceT", cached)
