@@ -259,12 +259,6 @@ def naive_datetime(raw: str, path: str, key: str, errors: list[Deviation]) -> No
     errors.append(Deviation(f"{path}.{key}", f"date-time without a time zone: {raw[:40]!r}"))
 
 
-def bad_date(raw: str, path: str, key: str, errors: list[Deviation] | None) -> Any:
-    if errors is not None:
-        errors.append(Deviation(f"{path}.{key}", f"expected date string, got {raw[:40]!r}"))
-    return raw
-
-
 def unknown_enum(
     enum_type: type[OpenEnum], raw: str, path: str, key: str, errors: list[Deviation] | None
 ) -> Any:
@@ -309,10 +303,6 @@ class Converter:
     def parse(self, raw: Any, path: str, errors: list[Deviation] | None) -> Any:
         """JSON -> Python; never raises; appends deviations to ``errors`` when it is a list."""
         return raw
-
-    def load(self, raw: Any) -> Any:
-        """JSON -> Python, leniently."""
-        return self.parse(raw, self.name, None)
 
     def check(self, raw: Any, path: str, out: list[Deviation]) -> None:
         """Append every deviation of ``raw`` from the schema to ``out``."""
