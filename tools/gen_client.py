@@ -200,86 +200,72 @@ def _alias(op: Operation) -> str:
     return "_" + op.module.rsplit(".", 1)[1]
 
 
-def render_namespace_module(top: Namespace) -> str:
-    """One module for a top-level namespace and everything below it."""
+#: What differs between the client's namespace classes and their ``with_raw_response`` twins:
+#: per flavour, the class prefix, base class and binder; the nested-namespace descriptor; the
+#: runtime module and how far the generated package is from the module.
+_FLAVOURS = {
+    False: {
+        "sync": ("", "SyncResource", "sync_operation"),
+        "async": ("Async", "AsyncResource", "async_operation"),
+        "nested": "subresource",
+        "runtime": "from circleci_api._resource import (\n"
+        "    AsyncResource, SyncResource, async_operation, subresource, sync_operation\n)\n",
+        "up": ".",
+    },
+    True: {
+        "sync": ("Raw", "RawSyncResource", "raw_sync"),
+        "async": ("AsyncRaw", "AsyncRawResource", "raw_async"),
+        "nested": "raw_namespace",
+        "runtime": "from circleci_api._raw import (\n"
+        "    AsyncRawResource, RawSyncResource, raw_async, raw_namespace, raw_sync\n)\n",
+        "up": "..",
+    },
+}
+
+
+def _render_namespace_module(top: Namespace, *, raw: bool) -> str:
+    """One module for a top-level namespace and everything below it (``raw``: the raw twins)."""
+    flavours: dict[str, Any] = _FLAVOURS[raw]
     nodes = _walk(top)
     ops = sorted({op.module: op for node in nodes for op in node.operations}.values(), key=lambda o: o.module)
-    lines = [HEADER.format(doc=f"The ``{top.parts[0]}`` namespace of the client.")]
+    where = "``client.with_raw_response``" if raw else "the client"
+    lines = [HEADER.format(doc=f"The ``{top.parts[0]}`` namespace of {where}.")]
     lines.append("from __future__ import annotations\n")
-    lines.append(
-        "from circleci_api._resource import (\n"
-        "    AsyncResource, SyncResource, async_operation, subresource, sync_operation\n)\n"
-    )
+    lines.append(flavours["runtime"])
     for op in ops:
         package, name = op.module.rsplit(".", 1)
-        relative = "." + package.removeprefix(PACKAGE)
+        relative = flavours["up"] + package.removeprefix(PACKAGE)
         lines.append(f"from {relative} import {name} as {_alias(op)}")
     lines.append("")
-    classes = []
     for node in reversed(nodes):  # children first, so parents can refer to them
         for flavour in ("sync", "async"):
-            classes.append(_render_class(node, flavour))
-    lines.extend(classes)
-    names = [n.class_name for n in nodes] + ["Async" + n.class_name for n in nodes]
-    lines.append("__all__ = [" + ", ".join(f'"{name}"' for name in sorted(names)) + "]\n")
-    return "\n".join(lines)
-
-
-def _render_class(node: Namespace, flavour: str) -> str:
-    prefix = "Async" if flavour == "async" else ""
-    base = "AsyncResource" if flavour == "async" else "SyncResource"
-    binder = "async_operation" if flavour == "async" else "sync_operation"
-    function = "asyncio" if flavour == "async" else "sync"
-    dotted = ".".join(node.parts)
-    body = [
-        f"\n\nclass {prefix}{node.class_name}({base}):",
-        f'    """Operations under ``client.{dotted}``."""',
-        "",
-    ]
-    for name, child in sorted(node.children.items()):
-        body.append(f"    {name} = subresource({prefix}{child.class_name})")
-    for op in sorted(node.operations, key=lambda o: o.method_name):
-        body.append(f"    {op.method_name} = {binder}({_alias(op)}.{function})")
-        body.append(f'    """{op.operation_id}: {op.method} {op.path}"""')
-    return "\n".join(body) + "\n"
-
-
-def render_raw_namespace_module(top: Namespace) -> str:
-    """The ``with_raw_response`` twin of ``render_namespace_module``: ``Raw<Name>`` classes."""
-    nodes = _walk(top)
-    ops = sorted({op.module: op for node in nodes for op in node.operations}.values(), key=lambda o: o.module)
-    lines = [HEADER.format(doc=f"The ``{top.parts[0]}`` namespace of ``client.with_raw_response``.")]
-    lines.append("from __future__ import annotations\n")
-    lines.append(
-        "from circleci_api._raw import (\n"
-        "    AsyncRawResource, RawSyncResource, raw_async, raw_namespace, raw_sync\n)\n"
-    )
-    for op in ops:
-        package, name = op.module.rsplit(".", 1)
-        relative = ".." + package.removeprefix(PACKAGE)
-        lines.append(f"from {relative} import {name} as {_alias(op)}")
-    lines.append("")
-    for node in reversed(nodes):
-        for flavour in ("sync", "async"):
-            prefix = "AsyncRaw" if flavour == "async" else "Raw"
-            base = "AsyncRawResource" if flavour == "async" else "RawSyncResource"
-            binder = "raw_async" if flavour == "async" else "raw_sync"
+            prefix, base, binder = flavours[flavour]
             function = "asyncio" if flavour == "async" else "sync"
             dotted = ".".join(node.parts)
-            body = [
-                f"\n\nclass {prefix}{node.class_name}({base}):",
-                f'    """``client.with_raw_response.{dotted}``: each method returns a RawResponse."""',
-                "",
-            ]
+            if raw:
+                doc = f"``client.with_raw_response.{dotted}``: each method returns a RawResponse."
+            else:
+                doc = f"Operations under ``client.{dotted}``."
+            body = [f"\n\nclass {prefix}{node.class_name}({base}):", f'    """{doc}"""', ""]
             for name, child in sorted(node.children.items()):
-                body.append(f"    {name} = raw_namespace({prefix}{child.class_name})")
+                body.append(f"    {name} = {flavours['nested']}({prefix}{child.class_name})")
             for op in sorted(node.operations, key=lambda o: o.method_name):
                 body.append(f"    {op.method_name} = {binder}({_alias(op)}.{function})")
                 body.append(f'    """{op.operation_id}: {op.method} {op.path}"""')
             lines.append("\n".join(body) + "\n")
-    names = ["Raw" + n.class_name for n in nodes] + ["AsyncRaw" + n.class_name for n in nodes]
+    prefixes = (flavours["sync"][0], flavours["async"][0])
+    names = [prefix + n.class_name for prefix in prefixes for n in nodes]
     lines.append("__all__ = [" + ", ".join(f'"{name}"' for name in sorted(names)) + "]\n")
     return "\n".join(lines)
+
+
+def render_namespace_module(top: Namespace) -> str:
+    return _render_namespace_module(top, raw=False)
+
+
+def render_raw_namespace_module(top: Namespace) -> str:
+    """The ``with_raw_response`` twin of ``render_namespace_module``: ``Raw<Name>`` classes."""
+    return _render_namespace_module(top, raw=True)
 
 
 def _render_namespaces_init(tree: Namespace, *, raw: bool) -> str:
