@@ -514,18 +514,26 @@ class AsyncCircleCI(_Core, AsyncNamespaces):
     ) -> Coroutine[Any, Any, Any]:
         """A coroutine that sends one operation and returns its parsed result (used by the generated
         functions).  Bad path arguments raise here, before there is anything to await."""
-        self._endpoint_url(endpoint, request)
-        return self._call(endpoint, request, options)
+        url = self._endpoint_url(endpoint, request)
+        return self._call(endpoint, request, options, url)
 
-    async def _call(self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None) -> Any:
-        return self._parse(endpoint, await self._send(endpoint, request, options))
+    async def _call(
+        self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None, url: httpx.URL
+    ) -> Any:
+        return self._parse(endpoint, await self._send(endpoint, request, options, url))
 
     async def _send(
-        self, endpoint: Endpoint, request: RequestParts, options: RequestOptions | None = None
+        self,
+        endpoint: Endpoint,
+        request: RequestParts,
+        options: RequestOptions | None = None,
+        url: httpx.URL | None = None,
     ) -> httpx.Response:
-        """Send one operation; the response, body read (``with_raw_response`` stops here)."""
+        """Send one operation; the response, body read (``with_raw_response`` stops here).
+        ``url`` is the endpoint's URL when the caller has already built (and so checked) it."""
         self._operation_warnings(endpoint)
-        url = self._endpoint_url(endpoint, request)
+        if url is None:
+            url = self._endpoint_url(endpoint, request)
         json_body = None if request.json is UNSET else request.json
         if options is None:
             response = await self._transport.request(
