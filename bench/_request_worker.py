@@ -30,10 +30,16 @@ def make_call(kind: str, base: str) -> Callable[[], Any]:
             return pipeline.id, pipeline.number
 
         return call_ours
-    if kind == "httpx":
+    if kind in ("httpx", "httpx-cookieless"):
         import httpx
 
-        http = httpx.Client(headers={"Circle-Token": TOKEN, "Accept": "application/json"})
+        headers = {"Circle-Token": TOKEN, "Accept": "application/json"}
+        if kind == "httpx":
+            http = httpx.Client(headers=headers)
+        else:  # the same httpx work the library's own client does: no cookie store
+            from circleci_api._http import CookielessClient
+
+            http = CookielessClient(headers=headers)
         url = f"{base}/api/v2/pipeline/{PIPELINE_ID}"
 
         def call_httpx() -> Any:

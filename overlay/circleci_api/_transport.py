@@ -18,6 +18,7 @@ from typing import Any, Self
 import httpx
 
 from circleci_api._config import ClientConfig, Secret, origin_of
+from circleci_api._http import CookielessAsyncClient, CookielessClient
 from circleci_api._retry import backoff_delay, retry_after_seconds, retryable_exception, retryable_status
 from circleci_api.errors import (
     APIConnectionError,
@@ -352,7 +353,7 @@ class SyncTransport(_Base):
     ) -> None:
         super().__init__(config)
         self.owns_client = http_client is None
-        self.http = http_client or httpx.Client(
+        self.http = http_client or CookielessClient(
             timeout=config.timeout, follow_redirects=False, limits=POOL_LIMITS, headers=self.default_headers()
         )
         self.sleep: SyncSleep = sleep or time.sleep
@@ -496,7 +497,7 @@ class AsyncTransport(_Base):
     ) -> None:
         super().__init__(config)
         self.owns_client = http_client is None
-        self.http = http_client or httpx.AsyncClient(
+        self.http = http_client or CookielessAsyncClient(
             timeout=config.timeout, follow_redirects=False, limits=POOL_LIMITS, headers=self.default_headers()
         )
         # Imported here, not at module level: asyncio costs about a third of `import httpx` and only

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 import circleci_api.testing as _testing_package
+from circleci_api._http import CookielessAsyncClient, CookielessClient
 from circleci_api.testing import _api_webhooks
 from circleci_api.testing._files import FILES_PREFIX, serve_file
 from circleci_api.testing._http import Call, Reply, Route, Router, documented_status
@@ -230,7 +231,7 @@ class FakeCircleCI:
 
         kwargs.setdefault("token", self._token)
         kwargs.setdefault("base_url", IN_PROCESS_BASE_URL)
-        client = CircleCI(http_client=httpx.Client(transport=self.transport()), **kwargs)
+        client = CircleCI(http_client=CookielessClient(transport=self.transport()), **kwargs)
         client._transport.closes_lent_client = True
         return client
 
@@ -244,7 +245,7 @@ class FakeCircleCI:
 
         kwargs.setdefault("token", self._token)
         kwargs.setdefault("base_url", IN_PROCESS_BASE_URL)
-        client = AsyncCircleCI(http_client=httpx.AsyncClient(transport=self.transport()), **kwargs)
+        client = AsyncCircleCI(http_client=CookielessAsyncClient(transport=self.transport()), **kwargs)
         client._transport.closes_lent_client = True
         return client
 
