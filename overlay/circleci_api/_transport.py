@@ -2,7 +2,8 @@
 
 ``SyncTransport`` and ``AsyncTransport`` share every decision (``_retry``, ``_errors_from``); only
 the waiting and the I/O differ.  The token is added by ``TokenAuth`` inside httpx, per request, and
-only when the request goes to the API's own origin, so redirects to other hosts never carry it.
+only when the request goes to the API's own origin, so redirects to other hosts never carry it;
+once the response (or a failure) is back, the sent request keeps ``<redacted>`` in its place.
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ class TokenAuth(httpx.Auth):
     """Adds the token to requests for the API origin only.
 
     ``scheme`` ``"circle-token"`` sends ``Circle-Token: <token>``; ``"bearer"`` sends
-    ``Authorization: Bearer <token>``.  Either header is removed from requests to any other origin.
+    ``Authorization: Bearer <token>``.  Either header is removed from requests to any other origin,
+    and replaced by ``<redacted>`` in a sent request as soon as httpx hands back its response.
     """
 
     def __init__(
@@ -64,12 +66,20 @@ class TokenAuth(httpx.Auth):
         self._prefix = "Bearer " if scheme == "bearer" else ""
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        headers = request.headers
         header = self.header
-        if header in request.headers:  # cheaper than pop(), which raises inside when absent
-            del request.headers[header]
-        if self._token is not None and origin_of(request.url) == self._origin:
-            request.headers[header] = self._prefix + self._token.reveal()
-        yield request
+        if self._token is None or origin_of(request.url) != self._origin:
+            if header in headers:
+                del headers[header]
+            yield request
+            return
+        headers[header] = self._prefix + self._token.reveal()  # replaces any copy a lent client sets
+        try:
+            yield request  # httpx sends it and resumes here with the response, body not yet read
+        finally:
+            # The response keeps the sent request (``exc.response.request.headers`` is easy to
+            # print), and so does an httpx error when the send failed: neither may hold the token.
+            headers[header] = REDACTED
 
     def __repr__(self) -> str:
         token = "<redacted>" if self._token else None
@@ -192,14 +202,8 @@ def _redirect_headers(request: httpx.Request, target: httpx.URL) -> dict[str, st
     return {k: v for k, v in request.headers.items() if k.lower() not in dropped}
 
 
-def _scrub(response: httpx.Response, header: str = TOKEN_HEADER) -> httpx.Response:
-    """Replace the token (sent in ``header``) in the already-sent request the response keeps.
-
-    Errors attach the response, and ``exc.response.request.headers`` is easy to print.
-    """
-    if header in response.request.headers:
-        response.request.headers[header] = REDACTED
-    return response
+#: What a read response keeps as its stream: it holds nothing, so every response may share it.
+_EMPTY_STREAM = httpx.ByteStream(b"")
 
 
 def _unbind(response: httpx.Response) -> httpx.Response:
@@ -208,7 +212,7 @@ def _unbind(response: httpx.Response) -> httpx.Response:
     httpx makes the response and its stream refer to each other, so a response (and its body) is
     only freed by the cyclic garbage collector; long paginations would hold many page bodies.
     """
-    response.stream = httpx.ByteStream(b"")
+    response.stream = _EMPTY_STREAM
     return response
 
 
@@ -473,18 +477,14 @@ class SyncTransport(_Base):
             attempt += 1
 
     def _follow(self, request: httpx.Request) -> httpx.Response:
-        response = _scrub(
-            self.http.send(request, stream=True, follow_redirects=False, auth=self.auth), self.auth.header
-        )
+        response = self.http.send(request, stream=True, follow_redirects=False, auth=self.auth)
         for _ in range(MAX_REDIRECTS):
             target = _redirect_target(response)
             if target is None:
                 return response
             response.close()
             request = _redirect_request(self.http, request, response.status_code, target, self.config.timeout)
-            response = _scrub(
-                self.http.send(request, stream=True, follow_redirects=False, auth=self.auth), self.auth.header
-            )
+            response = self.http.send(request, stream=True, follow_redirects=False, auth=self.auth)
         response.close()
         raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)
 
@@ -640,17 +640,13 @@ class AsyncTransport(_Base):
 
     async def _follow(self, request: httpx.Request) -> httpx.Response:
         send = self.http.send
-        response = _scrub(
-            await send(request, stream=True, follow_redirects=False, auth=self.auth), self.auth.header
-        )
+        response = await send(request, stream=True, follow_redirects=False, auth=self.auth)
         for _ in range(MAX_REDIRECTS):
             target = _redirect_target(response)
             if target is None:
                 return response
             await response.aclose()
             request = _redirect_request(self.http, request, response.status_code, target, self.config.timeout)
-            response = _scrub(
-                await send(request, stream=True, follow_redirects=False, auth=self.auth), self.auth.header
-            )
+            response = await send(request, stream=True, follow_redirects=False, auth=self.auth)
         await response.aclose()
         raise httpx.TooManyRedirects(f"more than {MAX_REDIRECTS} redirects", request=request)

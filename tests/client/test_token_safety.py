@@ -128,6 +128,33 @@ def test_the_request_kept_by_an_error_shows_a_redacted_header(h: Harness) -> Non
     assert info.value.response.request.headers["Circle-Token"] == "<redacted>"
 
 
+def test_the_request_inside_a_failed_send_shows_a_redacted_header(h: Harness) -> None:
+    # The library's error hides the httpx one (``from None``), but it is still its __context__,
+    # which error trackers can walk: its request must not hold the token either.
+    rec = recorder(fail(httpx.ConnectError, "connection refused"))
+    with pytest.raises(e.APIConnectionError) as info:
+        h.run(h.client(rec, max_retries=0).pipelines.get(PIPELINE_ID))
+    cause = info.value.__context__
+    assert isinstance(cause, httpx.ConnectError)
+    assert cause.request.headers["Circle-Token"] == "<redacted>"
+    assert rec.sent[0].headers["Circle-Token"] == TOKEN
+
+
+@pytest.mark.parametrize(
+    ("scheme", "header", "value"),
+    [("circle-token", "Circle-Token", TOKEN), ("bearer", "Authorization", f"Bearer {TOKEN}")],
+)
+def test_every_request_kept_after_a_call_is_redacted_and_the_next_call_still_authenticates(
+    h: Harness, scheme: str, header: str, value: str
+) -> None:
+    rec = recorder(OK, repeat_last=True)
+    client = h.client(rec, auth_scheme=scheme)
+    for _ in range(2):  # the redaction of one call's request must not reach the next request
+        raw = h.run(client.with_raw_response.pipelines.get(PIPELINE_ID))
+        assert raw.http_response.request.headers[header] == "<redacted>"
+    assert [s.headers[header] for s in rec.sent] == [value, value]
+
+
 def test_missing_token_fails_at_the_first_request_naming_both_variables(h: Harness) -> None:
     rec = recorder(OK)
     client = h.client(rec, token=None)  # construction works without a token
