@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncCircleCI", "CircleCI"]
 
 logger = logging.getLogger("circleci_api")
+_DEPRECATION_HEADERS = frozenset({b"deprecation", b"sunset"})
 _MISSING: Any = object()
 #: Characters ``url()`` leaves as they are: RFC 3986 path characters and existing %-escapes.
 _PATH_SAFE = "/%:@!$&'()*+,;=-._~"
@@ -196,6 +197,13 @@ class _Core:
             warn_deprecated(deprecation)
 
     def _header_warnings(self, endpoint: Endpoint, response: httpx.Response) -> None:
+        # One pass over the raw names: most responses carry neither header, and two lookups by
+        # name cost twice as much (this runs on every call).
+        for raw_name, _ in response.headers.raw:
+            if raw_name.lower() in _DEPRECATION_HEADERS:
+                break
+        else:
+            return
         deprecation = response.headers.get("deprecation")
         sunset = response.headers.get("sunset")
         if not deprecation and not sunset:
@@ -305,6 +313,8 @@ class CircleCI(_Core, Namespaces):
     ``https://circleci.example.com`` means ``<host>/api/v2``).  ``timeout`` is in seconds.
     ``http_client`` lends its transport, proxies, limits and TLS settings; the client still applies
     its own base URL, auth, timeout, retries and errors, and ``close()`` leaves a lent client open.
+    The client the library creates when none is lent keeps no cookies (a ``Set-Cookie`` is never
+    sent back); a lent one keeps its own cookie jar.
     ``strict=True`` (or ``CIRCLECI_STRICT=1``) makes responses that deviate from the spec raise
     ``ResponseValidationError`` instead of parsing leniently.  Plain-http URLs other than localhost
     need ``allow_insecure=True``.

@@ -129,9 +129,13 @@ class ClientConfig:
         return alone.sub(REDACTED, text)
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
 def origin_of(url: httpx.URL) -> tuple[str, str, int | None]:
-    default_port = {"http": 80, "https": 443}.get(url.scheme)
-    return (url.scheme, url.host.lower(), url.port or default_port)
+    """``(scheme, host, port)`` with the scheme's default port filled in."""
+    scheme = url.scheme
+    return (scheme, url.host.lower(), url.port or _DEFAULT_PORTS.get(scheme))
 
 
 def _without_userinfo(url: str) -> str:
