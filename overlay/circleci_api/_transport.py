@@ -47,6 +47,8 @@ MESSAGE_CHARS = 1_000
 #: Connection limits of the httpx clients the library creates (httpx's defaults, stated once: the
 #: async transport sizes its queue by them).
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+#: Passed as a request's timeout: "the httpx client's own".
+_POOL_DEFAULT = httpx.USE_CLIENT_DEFAULT
 
 
 class TokenAuth(httpx.Auth):
@@ -357,6 +359,9 @@ class SyncTransport(_Base):
     ) -> None:
         super().__init__(config)
         self.owns_client = http_client is None
+        #: The timeout the library's own httpx client was made with: requests with it need not
+        #: pass it again (httpx builds a new Timeout from one passed per request).
+        self.pool_timeout = config.timeout if http_client is None else None
         self.http = http_client or CookielessClient(
             timeout=config.timeout, follow_redirects=False, limits=POOL_LIMITS, headers=self.default_headers()
         )
@@ -443,6 +448,7 @@ class SyncTransport(_Base):
         read_body: bool,
     ) -> httpx.Response:
         attempt = 0
+        timeout = self.config.timeout if self.config.timeout is not self.pool_timeout else _POOL_DEFAULT
         while True:
             request = self.http.build_request(
                 method,
@@ -450,7 +456,7 @@ class SyncTransport(_Base):
                 params=tuple(params) if params else None,
                 json=json_body,
                 headers=self.headers(headers, self.owns_client),
-                timeout=self.config.timeout,
+                timeout=timeout,
             )
             started = time.perf_counter()
             try:
@@ -497,6 +503,7 @@ class AsyncTransport(_Base):
     ) -> None:
         super().__init__(config)
         self.owns_client = http_client is None
+        self.pool_timeout = config.timeout if http_client is None else None
         self.http = http_client or CookielessAsyncClient(
             timeout=config.timeout, follow_redirects=False, limits=POOL_LIMITS, headers=self.default_headers()
         )
@@ -604,6 +611,7 @@ class AsyncTransport(_Base):
         read_body: bool,
     ) -> httpx.Response:
         attempt = 0
+        timeout = self.config.timeout if self.config.timeout is not self.pool_timeout else _POOL_DEFAULT
         while True:
             request = self.http.build_request(
                 method,
@@ -611,7 +619,7 @@ class AsyncTransport(_Base):
                 params=tuple(params) if params else None,
                 json=json_body,
                 headers=self.headers(headers, self.owns_client),
-                timeout=self.config.timeout,
+                timeout=timeout,
             )
             started = time.perf_counter()
             try:

@@ -232,6 +232,63 @@ def test_a_body_slower_than_the_read_timeout_is_a_timeout(flavor: Flavor, server
     assert server.count() == 2
 
 
+def _in_flavor(flavor: Flavor, client: Any, calls: Callable[[Any], Any]) -> list[Any]:
+    """Run ``calls(client)`` (a list of thunks, each one call) in order; each outcome or error."""
+    outcomes: list[Any] = []
+
+    async def run_async() -> None:
+        for thunk in calls(client):
+            try:
+                outcomes.append(await thunk())
+            except CircleCIError as exc:
+                outcomes.append(exc)
+        await client.close()
+
+    if flavor.is_async:
+        asyncio.run(run_async())
+        return outcomes
+    for thunk in calls(client):
+        try:
+            outcomes.append(thunk())
+        except CircleCIError as exc:
+            outcomes.append(exc)
+    client.close()
+    return outcomes
+
+
+def test_per_call_timeouts_override_the_library_clients_own_and_do_not_stick(
+    flavor: Flavor, server: ScriptedServer
+) -> None:
+    """The library's own httpx client carries the client's timeout; a call's or a copy's must still win."""
+    late = Answer(body=OK.body, headers=OK.headers, delay=0.6)  # the whole answer, 0.6 s late
+    scripted(server, late)
+    slow_ok = flavor.client(server.base_url, timeout=5.0, max_retries=0)
+    first, copy_call, plain, second = _in_flavor(
+        flavor,
+        slow_ok,
+        lambda c: [
+            lambda: c.pipelines.get("p1", timeout=0.2),
+            lambda: c.with_options(timeout=0.2).pipelines.get("p1"),
+            lambda: c.pipelines.get("p1"),  # the client's 5 s again
+            lambda: c.pipelines.get("p1", timeout=0.2),
+        ],
+    )
+    assert isinstance(first, APITimeoutError)
+    assert isinstance(copy_call, APITimeoutError)
+    assert plain.id == PIPELINE["id"]
+    assert isinstance(second, APITimeoutError)
+
+    scripted(server, late)
+    impatient = flavor.client(server.base_url, timeout=0.2, max_retries=0)
+    patient, short = _in_flavor(
+        flavor,
+        impatient,
+        lambda c: [lambda: c.pipelines.get("p1", timeout=5.0), lambda: c.pipelines.get("p1")],
+    )
+    assert patient.id == PIPELINE["id"]
+    assert isinstance(short, APITimeoutError)
+
+
 # --------------------------------------------------------------------------- error statuses
 
 
