@@ -50,8 +50,8 @@ class _NoCookies(httpx.Cookies):
         return None
 
 
-class CookielessClient(httpx.Client):
-    """``httpx.Client`` that neither stores nor sends cookies (see the module docstring)."""
+class _Cookieless:
+    """Mixed in before an httpx client class: its cookie store is the no-op one."""
 
     _no_cookies = _NoCookies()
 
@@ -64,15 +64,9 @@ class CookielessClient(httpx.Client):
         return None  # httpx sets its own (empty) store while initialising; there is nothing to keep
 
 
-class CookielessAsyncClient(httpx.AsyncClient):
+class CookielessClient(_Cookieless, httpx.Client):
+    """``httpx.Client`` that neither stores nor sends cookies (see the module docstring)."""
+
+
+class CookielessAsyncClient(_Cookieless, httpx.AsyncClient):
     """``httpx.AsyncClient`` that neither stores nor sends cookies (see the module docstring)."""
-
-    _no_cookies = _NoCookies()
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._no_cookies
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        return None
