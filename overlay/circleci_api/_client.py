@@ -16,6 +16,7 @@ import httpx
 
 from circleci_api._config import ClientConfig, RetryPolicy, hide_token, resolve_config
 from circleci_api._endpoint import Endpoint, RequestParts, build_path, query_params
+from circleci_api._http import EndpointURLs
 from circleci_api._logenv import configure_logging_from_env
 from circleci_api._models import UNSET, Deviation, RequestValidationError
 from circleci_api._transport import AsyncSleep, AsyncTransport, SyncSleep, SyncTransport, _safe_url
@@ -68,7 +69,7 @@ class _Core:
     """What both clients share: URLs, parsing, warnings."""
 
     _config: ClientConfig
-    _base_text: str
+    _urls: EndpointURLs
     _logged_deviations: set[tuple[str, str]]
     _transport: SyncTransport | AsyncTransport
     #: True for a ``with_options`` copy: it shares its original's pool and never closes it.
@@ -77,7 +78,7 @@ class _Core:
     def _setup(self, config: ClientConfig) -> None:
         configure_logging_from_env()
         self._config = config
-        self._base_text = str(config.base_url).rstrip("/")
+        self._urls = EndpointURLs(config.base_url)
         self._logged_deviations = set()
 
     def __repr__(self) -> str:
@@ -180,9 +181,8 @@ class _Core:
         )
 
     def _endpoint_url(self, endpoint: Endpoint, request: RequestParts) -> httpx.URL:
-        # build_path percent-encodes every segment itself, so the checks of url() are not needed;
-        # parsing one string is also cheaper than URL.copy_with.
-        return httpx.URL(self._base_text + build_path(endpoint.path, request.path_params))
+        # build_path percent-encodes every segment itself, so the checks of url() are not needed.
+        return self._urls.join(build_path(endpoint.path, request.path_params))
 
     # ------------------------------------------------------------------ warnings
 
