@@ -15,11 +15,11 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-import circleci_api.testing as _testing_package
 from circleci_api._http import CookielessAsyncClient, CookielessClient
 from circleci_api.testing import _api_webhooks
 from circleci_api.testing._files import FILES_PREFIX, serve_file
@@ -68,9 +68,12 @@ _HOUR = _dt.timedelta(hours=1)
 
 def _handler_modules() -> list[str]:
     """``circleci_api.testing._api_*``: one handler module per API tag, each with ``ROUTES``."""
+    # Found beside this file, not through the package object: importing the package from here
+    # would make ``circleci_api.testing`` and this module import each other.
+    package = __name__.rpartition(".")[0]
     return sorted(
-        f"{_testing_package.__name__}.{info.name}"
-        for info in pkgutil.iter_modules(_testing_package.__path__)
+        f"{package}.{info.name}"
+        for info in pkgutil.iter_modules([str(Path(__file__).parent)])
         if info.name.startswith("_api_")
     )
 
