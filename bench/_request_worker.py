@@ -60,26 +60,68 @@ def make_call(kind: str, base: str) -> Callable[[], Any]:
     raise SystemExit(f"unknown kind {kind!r}")
 
 
+def make_async_batch(kind: str, base: str) -> Callable[[int], None]:
+    """For the async contenders: a function making N awaited calls, one after another, on one loop."""
+    import asyncio
+
+    import httpx
+
+    loop = asyncio.new_event_loop()
+    if kind == "circleci_api-async":
+        from circleci_api import AsyncCircleCI
+
+        client = AsyncCircleCI(token=TOKEN, base_url=f"{base}/api/v2")
+
+        async def calls(count: int) -> None:
+            for _ in range(count):
+                pipeline = await client.pipelines.get(PIPELINE_ID)
+                _ = pipeline.id, pipeline.number  # read two fields, like the sync contenders
+
+    elif kind == "httpx-async":
+        http = httpx.AsyncClient(headers={"Circle-Token": TOKEN, "Accept": "application/json"})
+        url = f"{base}/api/v2/pipeline/{PIPELINE_ID}"
+
+        async def calls(count: int) -> None:
+            for _ in range(count):
+                data = json.loads((await http.get(url)).content)
+                _ = data["id"], data["number"]
+
+    else:
+        raise SystemExit(f"unknown kind {kind!r}")
+    return lambda count: loop.run_until_complete(calls(count))
+
+
+def make_batch(kind: str, base: str) -> Callable[[int], None]:
+    """A function making N calls of one contender."""
+    if kind.endswith("-async"):
+        return make_async_batch(kind, base)
+    call = make_call(kind, base)
+
+    def batch(count: int) -> None:
+        for _ in range(count):
+            call()
+
+    return batch
+
+
 def main(argv: list[str]) -> int:
     """Serve timing requests from stdin until it closes."""
     kind, base = argv[0], argv[1]
-    call = make_call(kind, base)
-    call()
+    batch = make_batch(kind, base)
+    batch(1)
     if len(argv) > 3 and argv[2] == "--profile":
         from pyinstrument import Profiler
 
         profiler = Profiler(interval=0.001, use_timing_thread=True)
         with profiler:
-            for _ in range(int(argv[3])):
-                call()
+            batch(int(argv[3]))
         print(profiler.output_text(time="percent_of_total"))
         return 0
     print("READY", flush=True)
     for line in sys.stdin:
         count = int(line)
         started, cpu = time.perf_counter(), time.process_time()
-        for _ in range(count):
-            call()
+        batch(count)
         print(time.perf_counter() - started, time.process_time() - cpu, flush=True)
     return 0
 

@@ -15,7 +15,11 @@ LABELS = {
     "httpx-cookieless": "the same, httpx client without a cookie store",
     "circleci_api": "client.pipelines.get(id) (typed)",
     "pycircleci": "pycircleci 0.7.0 Api.get_pipeline(id)",
+    "httpx-async": "raw httpx.AsyncClient.get + json.loads",
+    "circleci_api-async": "await client.pipelines.get(id) (AsyncCircleCI)",
 }
+#: The contender each row's ratio is taken against.
+BASELINE = {"httpx-async": None, "circleci_api-async": "httpx-async"}
 
 
 class Worker:
@@ -68,7 +72,13 @@ def profile(base: str, calls: int = 2000) -> str:
 
 def run(settings: Settings, pycircleci: Path | None) -> Outcome:
     """Interleave rounds of ``request_calls`` calls per library; per-call medians in microseconds."""
-    kinds = [("httpx", PYTHON), ("httpx-cookieless", PYTHON), ("circleci_api", PYTHON)]
+    kinds = [
+        ("httpx", PYTHON),
+        ("httpx-cookieless", PYTHON),
+        ("circleci_api", PYTHON),
+        ("httpx-async", PYTHON),
+        ("circleci_api-async", PYTHON),
+    ]
     if pycircleci is not None:
         kinds.append(("pycircleci", str(pycircleci)))
     with serving() as base:
@@ -90,21 +100,24 @@ def run(settings: Settings, pycircleci: Path | None) -> Outcome:
         medians = {kind: median(values) for kind, values in times.items()}
         cpu = {kind: median(values) for kind, values in cpu_times.items()}
         raw = medians["httpx"]
-        rows = [
-            Row(
-                LABELS[kind],
-                value,
-                "us/call",
-                None if kind == "httpx" else value / raw,
-                f"CPU {cpu[kind]:,.0f} us/call ({cpu[kind] / cpu['httpx']:.2f}x)",
+        rows = []
+        for kind, value in medians.items():
+            baseline = BASELINE.get(kind, "httpx")
+            rows.append(
+                Row(
+                    LABELS[kind],
+                    value,
+                    "us/call",
+                    None if baseline is None or kind == baseline else value / medians[baseline],
+                    f"CPU {cpu[kind]:,.0f} us/call ({cpu[kind] / cpu[baseline or kind]:.2f}x)",
+                )
             )
-            for kind, value in medians.items()
-        ]
         ours = medians["circleci_api"] / raw
         faster = "pycircleci" not in medians or medians["circleci_api"] < medians["pycircleci"]
         met = ours <= TARGET and faster
         verdict = f"{ours:.2f}x raw httpx (CPU: {cpu['circleci_api'] / cpu['httpx']:.2f}x)"
         verdict += f"; {medians['circleci_api'] / medians['httpx-cookieless']:.2f}x httpx without cookies"
+        verdict += f"; async {medians['circleci_api-async'] / medians['httpx-async']:.2f}x raw httpx async"
         if "pycircleci" in medians:
             verdict += f"; {medians['pycircleci'] / medians['circleci_api']:.2f}x faster than pycircleci"
         outcome = Outcome(
@@ -123,7 +136,9 @@ def run(settings: Settings, pycircleci: Path | None) -> Outcome:
                 "(`circleci_api/_http.py`), which saves httpx's per-response cookie extraction; the "
                 "second row is raw httpx with the same client, so the ratio against it is the cost of "
                 "the typed layer alone (which also saves httpx's parse of each URL string: endpoint "
-                "URLs are put together from the parsed base URL, `EndpointURLs` in the same module)."
+                "URLs are put together from the parsed base URL, `EndpointURLs` in the same module).  "
+                "The async rows make the same calls awaited one after another on one event loop; "
+                "their ratio is against raw httpx.AsyncClient."
             ),
         )
         if settings.profile_misses and not met:
