@@ -18,12 +18,13 @@ are its owner's business.
 
 from __future__ import annotations
 
+import functools
 from http.cookiejar import Cookie, CookieJar
 from typing import Any
 
 import httpx
 
-__all__ = ["DIRECT_URLS", "CookielessAsyncClient", "CookielessClient", "EndpointURLs"]
+__all__ = ["CookielessAsyncClient", "CookielessClient", "EndpointURLs", "direct_urls_supported"]
 
 
 class _DiscardingJar(CookieJar):
@@ -83,8 +84,31 @@ def _direct_url(reference: Any, path: str) -> httpx.URL:
     return url
 
 
-def _direct_urls_work() -> bool:
-    """Whether ``_direct_url`` builds exactly the URL httpx parses from the same text."""
+_URL_PARTS = (
+    "scheme",
+    "raw_scheme",
+    "userinfo",
+    "host",
+    "raw_host",
+    "port",
+    "netloc",
+    "path",
+    "raw_path",
+    "query",
+    "params",
+    "fragment",
+    "is_absolute_url",
+    "is_relative_url",
+)
+
+
+@functools.cache
+def direct_urls_supported() -> bool:
+    """Whether ``_direct_url`` builds exactly the URL httpx parses from the same text.
+
+    Worked out once, when the first client is configured (about half a millisecond), and False
+    on an httpx whose URL internals are not the ones relied on.
+    """
     try:
         for base, path in (
             ("https://circleci.com/api/v2", "/pipeline/a%20b/%2E%2E"),
@@ -93,17 +117,19 @@ def _direct_urls_work() -> bool:
             reference = httpx.URL(base)._uri_reference
             built = _direct_url(reference, reference.path + path)
             parsed = httpx.URL(base + path)
-            if built != parsed or str(built) != str(parsed) or built.raw_path != parsed.raw_path:
+            # Everything httpx and this library read from a URL while sending a request.
+            if any(getattr(built, name) != getattr(parsed, name) for name in _URL_PARTS):
                 return False
-            if (built.scheme, built.host, built.port) != (parsed.scheme, parsed.host, parsed.port):
+            if (built, str(built), hash(built)) != (parsed, str(parsed), hash(parsed)):
+                return False
+            params = {"page-token": "a b"}
+            if built.copy_merge_params(params) != parsed.copy_merge_params(params):
+                return False
+            if built.join("other") != parsed.join("other"):
                 return False
     except Exception:  # any difference in httpx's internals means: do not rely on them
         return False
     return True
-
-
-#: Checked once, at import: False on an httpx whose URL internals are not the ones relied on.
-DIRECT_URLS = _direct_urls_work()
 
 
 class EndpointURLs:
@@ -114,13 +140,15 @@ class EndpointURLs:
     every URL string it is given, which on the benchmark machine costs about as much as the rest
     of the typed layer together; the base was validated once, when the client was configured, so
     the URL is assembled from its parsed parts instead.  That uses httpx's internal
-    representation: ``DIRECT_URLS`` checks it at import, and without it (or with ``direct=False``)
-    every URL is parsed from its text, the public way, with the same result.
+    representation: ``direct_urls_supported()`` checks it once, and without it (or with
+    ``direct=False``) every URL is parsed from its text, the public way, with the same result.
     """
 
     __slots__ = ("_prefix", "_reference", "_text")
 
-    def __init__(self, base: httpx.URL, *, direct: bool = DIRECT_URLS) -> None:
+    def __init__(self, base: httpx.URL, *, direct: bool | None = None) -> None:
+        if direct is None:
+            direct = direct_urls_supported()
         base = base.copy_with(query=None, fragment=None)
         self._text = str(base).rstrip("/")
         self._reference: Any = base._uri_reference if direct else None

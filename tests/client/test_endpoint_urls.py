@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from circleci_api import CircleCI
 from circleci_api._endpoint import PathParameterError, build_path
-from circleci_api._http import DIRECT_URLS, EndpointURLs
+from circleci_api._http import EndpointURLs, direct_urls_supported
 from circleci_api._models import RequestValidationError
 from circleci_api_generated._operations import OPERATIONS
 from tests.client.conftest import TOKEN, recorder, reply
@@ -57,7 +57,23 @@ def _same(built: httpx.URL, parsed: httpx.URL) -> None:
 def test_the_installed_httpx_takes_the_direct_route() -> None:
     # If this fails after an httpx upgrade, URLs are parsed the slow, public way: still correct
     # (everything below keeps passing), but the per-call benchmark will show it.
-    assert DIRECT_URLS
+    assert direct_urls_supported()
+
+
+def _raises(reference: Any, path: str) -> httpx.URL:
+    raise AttributeError("'URL' object has no attribute '_uri_reference'")
+
+
+def _drops_the_prefix(reference: Any, path: str) -> httpx.URL:
+    return httpx.URL("https://circleci.com" + path.rsplit("/", 1)[-1])
+
+
+@pytest.mark.parametrize("direct_url", [_raises, _drops_the_prefix], ids=["missing", "different"])
+def test_httpx_internals_other_than_expected_turn_the_direct_route_off(
+    monkeypatch: pytest.MonkeyPatch, direct_url: Any
+) -> None:
+    monkeypatch.setattr("circleci_api._http._direct_url", direct_url)
+    assert direct_urls_supported.__wrapped__() is False  # the check itself, not its cached answer
 
 
 @pytest.mark.parametrize("base", BASES)
