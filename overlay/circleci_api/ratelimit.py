@@ -5,7 +5,8 @@ the headers of a response said.  Two header families are understood, each with p
 
 * ``RateLimit-Limit`` / ``RateLimit-Remaining`` / ``RateLimit-Reset`` (the IETF draft), with
   ``RateLimit-Policy`` (``100;w=60`` or ``"name";q=100;w=60``) and the newer combined
-  ``RateLimit: "name";r=50;t=30``;
+  ``RateLimit: "name";r=50;t=30`` (or an earlier draft's ``RateLimit: limit=100, remaining=50,
+  reset=50``);
 * ``X-RateLimit-Limit`` / ``X-RateLimit-Remaining`` / ``X-RateLimit-Reset``;
 * per-window variants of both: ``X-RateLimit-Remaining-Minute``, ``RateLimit-Limit-Hour``, …
 
@@ -213,7 +214,18 @@ def _quotas(raw: Mapping[str, str], now: float) -> list[_Quota]:
             break
     combined = raw.get("ratelimit")
     if combined is not None and len(combined) <= MAX_VALUE_CHARS:
-        for token, params in _items(combined):
+        items = _items(combined)
+        if items and all("=" in token for token, _ in items):
+            # An earlier draft's dictionary form: ``limit=100, remaining=50, reset=50``.
+            pairs = (token.partition("=") for token, _ in items)
+            fields = {key.strip().lower(): value.strip() for key, _, value in pairs}
+            groups[("combined", "")] = _Quota(
+                limit=_count(fields.get("limit", "")),
+                remaining=_count(fields.get("remaining", "")),
+                reset_after=_seconds(fields.get("reset", ""), now),
+            )
+            items = []
+        for token, params in items:
             policy = policies.get(token, {})
             groups[("combined", token)] = _Quota(
                 limit=_count(policy.get("q", "")),

@@ -63,6 +63,19 @@ def test_combined_ratelimit_header_with_named_policy() -> None:
     assert (limit.limit, limit.remaining, limit.reset_after, limit.window) == (100, 50, 30.0, 60.0)
 
 
+def test_combined_ratelimit_header_in_the_earlier_dictionary_form() -> None:
+    limit = parse(RateLimit="limit=100, remaining=50, reset=50")
+    assert limit is not None
+    assert (limit.limit, limit.remaining, limit.reset_after) == (100, 50, 50.0)
+    stricter = parse(RateLimit="limit=100, remaining=50, reset=50", X_RateLimit_Remaining="7")
+    assert stricter is not None
+    assert stricter.remaining == 7
+    garbled = parse(RateLimit="limit=lots, remaining=, reset=soon")
+    assert garbled is not None
+    assert (garbled.limit, garbled.remaining, garbled.reset_after) == (None, None, None)
+    assert garbled.headers == {"ratelimit": "limit=lots, remaining=, reset=soon"}
+
+
 def test_where_both_families_are_present_the_lower_remaining_wins() -> None:
     limit = parse(
         X_RateLimit_Limit="1000",
