@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -33,6 +33,9 @@ from circleci_api.errors import (
 )
 from circleci_api.ratelimit import RateLimitTracker
 
+if TYPE_CHECKING:
+    from httpx._client import UseClientDefault
+
 __all__ = ["AsyncTransport", "SyncTransport", "TokenAuth"]
 
 logger = logging.getLogger("circleci_api")
@@ -47,8 +50,6 @@ MESSAGE_CHARS = 1_000
 #: Connection limits of the httpx clients the library creates (httpx's defaults, stated once: the
 #: async transport sizes its queue by them).
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-#: Passed as a request's timeout: "the httpx client's own".
-_POOL_DEFAULT = httpx.USE_CLIENT_DEFAULT
 
 
 class TokenAuth(httpx.Auth):
@@ -260,8 +261,12 @@ def _redirect_request(
 
 
 class _Base:
-    def __init__(self, config: ClientConfig) -> None:
+    def __init__(self, config: ClientConfig, owns_client: bool) -> None:
         self.config = config
+        #: True when the httpx client is the library's own (made here, closed by ``close()``).
+        self.owns_client = owns_client
+        #: The timeout the library's own httpx client was made with (None for a lent client).
+        self.pool_timeout = config.timeout if owns_client else None
         self.auth = TokenAuth(config.token, config.origin, config.auth_scheme)
         #: Set by ``close()``: a closed client refuses requests whoever owns the httpx client.
         self.closed = False
@@ -286,6 +291,12 @@ class _Base:
     def close_copy(self) -> None:
         """``close`` of a derived transport: refuse further requests; the pool is the original's."""
         self.closed = True
+
+    def request_timeout(self) -> httpx.Timeout | UseClientDefault:
+        """The timeout to pass with each request: the httpx client's own where that is the
+        configured one (httpx builds a new ``Timeout`` from every one passed per request)."""
+        timeout = self.config.timeout
+        return httpx.USE_CLIENT_DEFAULT if timeout is self.pool_timeout else timeout
 
     def check_token(self, url: httpx.URL) -> None:
         if self.config.token is None and origin_of(url) == self.config.origin:
@@ -357,11 +368,7 @@ class SyncTransport(_Base):
     def __init__(
         self, config: ClientConfig, http_client: httpx.Client | None, sleep: SyncSleep | None = None
     ) -> None:
-        super().__init__(config)
-        self.owns_client = http_client is None
-        #: The timeout the library's own httpx client was made with: requests with it need not
-        #: pass it again (httpx builds a new Timeout from one passed per request).
-        self.pool_timeout = config.timeout if http_client is None else None
+        super().__init__(config, owns_client=http_client is None)
         self.http = http_client or CookielessClient(
             timeout=config.timeout, follow_redirects=False, limits=POOL_LIMITS, headers=self.default_headers()
         )
@@ -448,7 +455,7 @@ class SyncTransport(_Base):
         read_body: bool,
     ) -> httpx.Response:
         attempt = 0
-        timeout = self.config.timeout if self.config.timeout is not self.pool_timeout else _POOL_DEFAULT
+        timeout = self.request_timeout()
         while True:
             request = self.http.build_request(
                 method,
@@ -501,9 +508,7 @@ class AsyncTransport(_Base):
     def __init__(
         self, config: ClientConfig, http_client: httpx.AsyncClient | None, sleep: AsyncSleep | None = None
     ) -> None:
-        super().__init__(config)
-        self.owns_client = http_client is None
-        self.pool_timeout = config.timeout if http_client is None else None
+        super().__init__(config, owns_client=http_client is None)
         self.http = http_client or CookielessAsyncClient(
             timeout=config.timeout, follow_redirects=False, limits=POOL_LIMITS, headers=self.default_headers()
         )
@@ -611,7 +616,7 @@ class AsyncTransport(_Base):
         read_body: bool,
     ) -> httpx.Response:
         attempt = 0
-        timeout = self.config.timeout if self.config.timeout is not self.pool_timeout else _POOL_DEFAULT
+        timeout = self.request_timeout()
         while True:
             request = self.http.build_request(
                 method,
