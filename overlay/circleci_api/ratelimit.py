@@ -224,15 +224,15 @@ def _quotas(raw: Mapping[str, str], now: float) -> list[_Quota]:
                 remaining=_count(fields.get("remaining", "")),
                 reset_after=_seconds(fields.get("reset", ""), now),
             )
-            items = []
-        for token, params in items:
-            policy = policies.get(token, {})
-            groups[("combined", token)] = _Quota(
-                limit=_count(policy.get("q", "")),
-                remaining=_count(params.get("r", "")),
-                reset_after=_seconds(params.get("t", ""), now),
-                window=_param_window(policy),
-            )
+        else:
+            for token, params in items:
+                policy = policies.get(token, {})
+                groups[("combined", token)] = _Quota(
+                    limit=_count(policy.get("q", "")),
+                    remaining=_count(params.get("r", "")),
+                    reset_after=_seconds(params.get("t", ""), now),
+                    window=_param_window(policy),
+                )
     return [quota for quota in groups.values() if quota.known()]
 
 
