@@ -10,8 +10,8 @@ backend, and a cookie set by one redirect target would be sent back to it on the
 It is also the largest single cost httpx adds to a call: ``Cookies.extract_cookies`` wraps every
 response and its request in ``urllib`` objects to look for ``Set-Cookie`` (13 µs timed alone on
 the benchmark machine, about 40 µs a call in the request benchmark: more than the whole typed
-parse of a pipeline).  Here the client's cookie
-store is one whose every operation is a no-op, so nothing is parsed, stored or sent.
+parse of a pipeline).  Here the client's cookie store is one whose every operation is a no-op, so
+nothing is parsed, stored or sent.
 
 An ``httpx.Client`` or ``httpx.AsyncClient`` passed as ``http_client=`` is left as it is: its cookies
 are its owner's business.

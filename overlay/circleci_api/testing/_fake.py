@@ -68,8 +68,8 @@ _HOUR = _dt.timedelta(hours=1)
 
 def _handler_modules() -> list[str]:
     """``circleci_api.testing._api_*``: one handler module per API tag, each with ``ROUTES``."""
-    # Found beside this file, not through the package object: importing the package from here
-    # would make ``circleci_api.testing`` and this module import each other.
+    # Found beside this file, not through the package object: ``circleci_api.testing`` imports
+    # this module, so the package is only half imported while this one loads.
     package = __name__.rpartition(".")[0]
     return sorted(
         f"{package}.{info.name}"
