@@ -223,8 +223,8 @@ def _bind(function: Callable[..., Any], caller: object) -> Any:
     return bound
 
 
-class _RawSyncOperation(Generic[P, R]):
-    """Descriptor: a generated sync function bound to the raw caller; returns ``RawResponse[R]``."""
+class _RawOperation:
+    """What the sync and async raw descriptors share: the generated function and its name."""
 
     __slots__ = ("function", "name")
 
@@ -234,6 +234,12 @@ class _RawSyncOperation(Generic[P, R]):
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
+
+
+class _RawSyncOperation(_RawOperation, Generic[P, R]):
+    """Descriptor: a generated sync function bound to the raw caller; returns ``RawResponse[R]``."""
+
+    __slots__ = ()
 
     @overload
     def __get__(self, obj: None, owner: type | None = None) -> _RawSyncOperation[P, R]: ...
@@ -249,17 +255,10 @@ class _RawSyncOperation(Generic[P, R]):
         return cast("Callable[P, RawResponse[R]]", _bind(self.function, obj._caller))
 
 
-class _RawAsyncOperation(Generic[P, R]):
+class _RawAsyncOperation(_RawOperation, Generic[P, R]):
     """Descriptor: a generated async function bound to the raw caller; awaiting gives ``RawResponse[R]``."""
 
-    __slots__ = ("function", "name")
-
-    def __init__(self, function: Callable[..., Any]) -> None:
-        self.function = function
-        self.name = getattr(function, "__name__", "operation")
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
+    __slots__ = ()
 
     @overload
     def __get__(self, obj: None, owner: type | None = None) -> _RawAsyncOperation[P, R]: ...
