@@ -20,24 +20,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tools.fixes import FixError, escape_token, find_operation, resolve_pointer, split_pointer
+from tools.fixes import FixError, escape_token, find_operation, local_refs, resolve_pointer, split_pointer
 
 __all__ = ["carry_fix", "main"]
 
 
 def _refs(node: Any) -> list[str]:
-    found: list[str] = []
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, dict):
-            ref = current.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/components/"):
-                found.append(ref[1:])
-            stack.extend(current.values())
-        elif isinstance(current, list):
-            stack.extend(current)
-    return found
+    """The component pointers (``/components/...``) referenced below ``node``."""
+    return [ref[1:] for ref in local_refs(node) if ref.startswith("#/components/")]
 
 
 def carry_fix(

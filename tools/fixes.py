@@ -607,21 +607,29 @@ def transform_carry_operation(doc: JSON, args: dict[str, Any], outcome: FixOutco
     outcome.applied += 1
 
 
-def _check_refs(doc: JSON, node: JSON, where: str) -> None:
-    """Every local ``$ref`` below ``node`` must resolve (a carried operation must be whole)."""
+def local_refs(node: JSON) -> list[str]:
+    """Every ``$ref`` below ``node`` that points into this document (``#/...``), as written."""
+    found: list[str] = []
     stack = [node]
     while stack:
         current = stack.pop()
         if isinstance(current, dict):
             ref = current.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/"):
-                try:
-                    resolve_pointer(doc, ref[1:])
-                except FixError:
-                    raise FixError(f"{where}: {ref} does not resolve; carry it under 'components'") from None
+                found.append(ref)
             stack.extend(current.values())
         elif isinstance(current, list):
             stack.extend(current)
+    return found
+
+
+def _check_refs(doc: JSON, node: JSON, where: str) -> None:
+    """Every local ``$ref`` below ``node`` must resolve (a carried operation must be whole)."""
+    for ref in local_refs(node):
+        try:
+            resolve_pointer(doc, ref[1:])
+        except FixError:
+            raise FixError(f"{where}: {ref} does not resolve; carry it under 'components'") from None
 
 
 Transform = Callable[[JSON, dict[str, Any], FixOutcome], None]
